@@ -1,0 +1,101 @@
+/**
+ * What the GitHub analysis (lib/github/) found about one user, in the shape
+ * the screening rules read. The analysis fills it; the rules never call the
+ * API. Every verdict carries its reasons so the popup can say *why*.
+ *
+ * Rules must treat missing GitHub evidence as "nothing known", never as a
+ * flag: a person without a GitHub account is not a yellow flag (DOMAIN.md).
+ */
+import { z } from 'zod';
+
+export const Verdict = z.object({
+  /** The verdict itself: "is backend-relevant", "looks tutorial-level". */
+  value: z.boolean(),
+  /** Plain-language reasons a recruiter can read ("topic: postgresql"). */
+  reasons: z.array(z.string()),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const GitHubRepository = z.object({
+  /** "owner/name". */
+  fullName: z.string(),
+  name: z.string(),
+  url: z.string(),
+  description: z.string().nullable(),
+  /** The primary language GitHub computed, or null. */
+  language: z.string().nullable(),
+  /** Languages by bytes where known (GraphQL path); empty when unknown. */
+  languages: z.record(z.string(), z.number()).default({}),
+  topics: z.array(z.string()).default([]),
+  stars: z.number().int().nonnegative(),
+  isFork: z.boolean(),
+  isArchived: z.boolean().default(false),
+  /** Size in KB as GitHub reports it. */
+  sizeKb: z.number().nonnegative().default(0),
+  createdAt: z.string().nullable(),
+  pushedAt: z.string().nullable(),
+  /**
+   * Names at the repository's root ("Dockerfile", ".github", "migrations"...);
+   * null when unknown (the REST path without a token does not read trees).
+   */
+  rootFiles: z.array(z.string()).nullable().default(null),
+  /** CI workflow file names under .github/workflows; null when unknown. */
+  workflows: z.array(z.string()).nullable().default(null),
+  /** Package names read from dependency manifests (package.json, go.mod...); null when unknown. */
+  dependencies: z.array(z.string()).nullable().default(null),
+  /** Is this a backend project, and why. */
+  backend: Verdict,
+  /** Does this look like course work, a tutorial, a clone or boilerplate, and why. */
+  tutorial: Verdict,
+});
+export type GitHubRepository = z.infer<typeof GitHubRepository>;
+export type GitHubRepositoryInput = z.input<typeof GitHubRepository>;
+
+/** A merged pull request to somebody else's repository. */
+export const GitHubContribution = z.object({
+  /** The target, "owner/name". */
+  repository: z.string(),
+  repositoryUrl: z.string(),
+  /** The pull request's own page. */
+  url: z.string(),
+  title: z.string(),
+  mergedAt: z.string().nullable(),
+  /** Whether the target is a backend project, and why. */
+  backend: Verdict,
+});
+export type GitHubContribution = z.infer<typeof GitHubContribution>;
+
+export const GitHubUser = z.object({
+  login: z.string(),
+  id: z.number().int().optional(),
+  name: z.string().nullable().default(null),
+  company: z.string().nullable().default(null),
+  bio: z.string().nullable().default(null),
+  blog: z.string().nullable().default(null),
+  location: z.string().nullable().default(null),
+  publicRepos: z.number().int().nonnegative().default(0),
+  followers: z.number().int().nonnegative().default(0),
+  createdAt: z.string().nullable().default(null),
+  url: z.string(),
+});
+export type GitHubUser = z.infer<typeof GitHubUser>;
+
+export const GitHubEvidence = z.object({
+  login: z.string(),
+  /** ISO timestamp of the analysis. */
+  fetchedAt: z.string(),
+  user: GitHubUser.nullable().default(null),
+  /** Owned, non-fork repositories, most recently pushed first. */
+  repositories: z.array(GitHubRepository).default([]),
+  /** Forks, kept apart: a fork alone proves nothing. */
+  forks: z.array(GitHubRepository).default([]),
+  /** Merged pull requests to other people's repositories, newest first. */
+  contributions: z.array(GitHubContribution).default([]),
+  /**
+   * What was deliberately left out, in plain words ("only the 100 most
+   * recently pushed of 240 repositories were read").
+   */
+  limits: z.array(z.string()).default([]),
+});
+export type GitHubEvidence = z.infer<typeof GitHubEvidence>;
+export type GitHubEvidenceInput = z.input<typeof GitHubEvidence>;
