@@ -12,15 +12,13 @@ const testBuild = process.env.BACKEND_SCOUT_TEST === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  outDir: '.output',
+  // The test build lives apart so a developer's own build is never overwritten.
+  outDir: testBuild ? '.output/test' : '.output',
   manifest: ({ browser }) => ({
     name: 'Backend Scout',
     description:
       'Screen backend engineers on GitHub and LinkedIn: evidence-backed flags, shortlists per role, CSV export. Everything stays in your browser.',
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['https://api.github.com/*', ...(testBuild ? ['http://127.0.0.1/*'] : [])],
-    // A GitHub Enterprise Server host is asked for at run time, in the options page.
-    optional_host_permissions: ['https://*/*'],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Backend Scout' },
     ...(browser === 'firefox'
       ? {

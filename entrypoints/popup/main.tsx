@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { Popup } from './Popup';
+import '@/components/base.css';
+
+createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,0 +1,66 @@
+/**
+ * Messages between the extension's contexts, validated on receipt. Each kind
+ * says who may send it (bitwarden's env-pair idea): the background checks the
+ * sender before the handler runs and refuses everything else. Errors travel
+ * as values ({ ok: false, error }), never as throws.
+ */
+import { z } from 'zod';
+import { Profile } from './profile';
+
+export const ProfileCaptured = z.object({
+  type: z.literal('profile-captured'),
+  profile: Profile,
+});
+
+/** The content script looked at the page and found no person to capture. */
+export const PageNotProfile = z.object({
+  type: z.literal('page-not-profile'),
+  url: z.string(),
+  reason: z.string().max(500),
+});
+
+export const ContentMessage = z.discriminatedUnion('type', [ProfileCaptured, PageNotProfile]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Which context a sender is. */
+export type SenderKind = 'content-script' | 'extension-page';
+
+export interface SenderFacts {
+  /** runtime.MessageSender.id */
+  id?: string;
+  /** runtime.MessageSender.url */
+  url?: string;
+  /** Present for content scripts. */
+  tabId?: number;
+}
+
+/** The hosts our content scripts run on. */
+const CONTENT_HOSTS = new Set(['github.com', 'www.linkedin.com', 'linkedin.com']);
+
+/**
+ * Who sent this, or null when it is nobody we talk to: another extension, a
+ * web page (externally_connectable is not declared, but check anyway), or a
+ * content script on a host we do not run on.
+ */
+export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: string): SenderKind | null {
+  if (sender.id !== ownId || !sender.url) return null;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  if (sender.url.startsWith(ownOrigin)) return 'extension-page';
+  if (sender.tabId !== undefined && url.protocol === 'https:' && CONTENT_HOSTS.has(url.hostname)) return 'content-script';
+  return null;
+}
+
+export type Reply<T = undefined> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Tab state the background keeps in storage.session for the popup. */
+export const TabState = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('candidate'), candidateId: z.string(), url: z.string() }),
+  z.object({ kind: z.literal('not-a-profile'), reason: z.string(), url: z.string() }),
+]);
+export type TabState = z.infer<typeof TabState>;
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -1,0 +1,45 @@
+// `npm test`: type check, unit tests, then the real-browser tests against a
+// fresh test build. Every part runs; the exit status is non-zero if any fails.
+// A missing Chromium is a failure with the install command, never a skip.
+import { readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_INSTALL_HINT, findChromium, run } from './run.mjs';
+
+const steps = [];
+const totals = { passed: 0, failed: 0 };
+
+function vitest(name, args) {
+  const report = `.output/vitest-${name}.json`;
+  const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests + (json.numTotalTestSuites && !json.success && !json.numFailedTests ? 1 : 0);
+    rmSync(report);
+  } catch {
+    totals.failed += 1; // the runner itself failed before reporting
+  }
+  steps.push([name, status]);
+}
+
+console.log('\n== Type check');
+steps.push(['type check', run('npx', ['tsc', '--noEmit'])]);
+
+console.log('\n== Unit tests (Node)');
+vitest('unit', []);
+
+console.log('\n== Real-browser tests (Chromium)');
+if (!findChromium()) {
+  console.error(`No Chromium found: the real-browser tests cannot run. Install it with: ${CHROMIUM_INSTALL_HINT}`);
+  steps.push(['real-browser tests: no Chromium', 1]);
+  totals.failed += 1;
+} else {
+  const built = run('npx', ['wxt', 'build'], { BACKEND_SCOUT_TEST: '1' });
+  steps.push(['test build', built]);
+  if (built === 0) vitest('browser', ['-c', 'vitest.browser.config.ts']);
+}
+
+const failed = steps.filter(([, status]) => status !== 0);
+console.log('\n== Summary');
+for (const [name, status] of steps) console.log(`${status === 0 ? 'ok    ' : 'FAILED'} ${name}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failed.length > 0 || totals.failed > 0 ? 1 : 0);

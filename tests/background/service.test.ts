@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createBackground } from '../../lib/background/service';
+import { ScoutDatabase } from '../../lib/db';
+import type { ProfileInput } from '../../lib/profile';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+const fromGitHubTab = (tabId = 7, url = 'https://github.com/ada-dev') => ({ id: OWN_ID, url, tabId });
+
+function captured(login: string, name: string, extra: Partial<ProfileInput['basics']> = {}) {
+  return {
+    type: 'profile-captured',
+    profile: {
+      basics: { name, profiles: [{ network: 'GitHub', username: login, url: `https://github.com/${login}` }], ...extra },
+      capture: { source: 'github', url: `https://github.com/${login}`, capturedAt: '2026-11-01T10:00:00.000Z' },
+    },
+  };
+}
+
+describe('the background worker', () => {
+  let db: ScoutDatabase;
+  let session: Map<string, unknown>;
+  let logged: string[];
+  let service: ReturnType<typeof createBackground>;
+
+  beforeEach(() => {
+    db = new ScoutDatabase(`test-${Math.random()}`);
+    session = new Map();
+    logged = [];
+    service = createBackground({
+      db,
+      ownId: OWN_ID,
+      ownOrigin: OWN_ORIGIN,
+      session: { set: async (items) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)) },
+      log: (...args) => logged.push(args.join(' ')),
+      now: () => new Date('2026-11-02T09:00:00.000Z'),
+    });
+  });
+  afterEach(() => db.delete());
+
+  test('stores a captured profile as a candidate and remembers it for the tab', async () => {
+    const reply = await service.handleMessage(captured('Ada-Dev', 'Ada Quill'), fromGitHubTab());
+    expect(reply).toEqual({ ok: true, value: { kind: 'candidate', candidateId: 'github:ada-dev', url: 'https://github.com/Ada-Dev' } });
+    const stored = await db.candidates.get('github:ada-dev');
+    expect(stored?.profiles.github?.basics.name).toBe('Ada Quill');
+    expect(stored?.firstCapturedAt).toBe('2026-11-02T09:00:00.000Z');
+    expect(session.get('tab:7')).toEqual(reply && 'value' in reply ? reply.value : null);
+  });
+
+  test('a second visit updates the one candidate and keeps its first capture date', async () => {
+    await service.handleMessage(captured('ada-dev', 'Ada Quill'), fromGitHubTab());
+    await service.handleMessage(captured('ada-dev', 'Ada Q. Quill'), fromGitHubTab(8));
+    const all = await db.candidates.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.profiles.github?.basics.name).toBe('Ada Q. Quill');
+  });
+
+  test.each([
+    ['another extension', { id: 'someone-else', url: 'https://github.com/ada-dev', tabId: 7 }],
+    ['a content script on a host we do not run on', { id: OWN_ID, url: 'https://evil.example/ada-dev', tabId: 7 }],
+    ['a plain-http page', { id: OWN_ID, url: 'http://github.com/ada-dev', tabId: 7 }],
+    ['no sender url', { id: OWN_ID, tabId: 7 }],
+  ])('refuses a message from %s and writes nothing', async (_, sender) => {
+    expect(service.handleMessage(captured('ada-dev', 'Ada Quill'), sender)).toBeUndefined();
+    expect(await db.candidates.count()).toBe(0);
+    expect(logged.join('\n')).toContain('unknown sender');
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['an unknown type', { type: 'delete-everything' }],
+    ['a profile with a wrong type', { ...captured('ada-dev', 'Ada'), profile: { basics: { name: 42 } } }],
+    ['an impossible date', { type: 'profile-captured', profile: { ...captured('ada-dev', 'Ada').profile, work: [{ startDate: '2021-02-30' }] } }],
+    ['a profile that names no account of its own', { type: 'profile-captured', profile: { basics: { name: 'X' }, capture: { source: 'github', capturedAt: 'now' } } }],
+  ])('refuses %s with a reason and writes nothing', async (_, message) => {
+    const reply = await service.handleMessage(message, fromGitHubTab());
+    expect(reply?.ok).toBe(false);
+    expect(await db.candidates.count()).toBe(0);
+    expect(session.size).toBe(0);
+    expect(logged.length).toBeGreaterThan(0);
+  });
+
+  test('a page that is not a profile is remembered for the popup, and nothing is stored', async () => {
+    const reply = await service.handleMessage(
+      { type: 'page-not-profile', url: 'https://github.com/quillworks', reason: 'This is an organisation, not a person.' },
+      fromGitHubTab(9, 'https://github.com/quillworks'),
+    );
+    expect(reply).toMatchObject({ ok: true, value: { kind: 'not-a-profile' } });
+    expect(session.get('tab:9')).toMatchObject({ reason: 'This is an organisation, not a person.' });
+    expect(await db.candidates.count()).toBe(0);
+  });
+
+  test('messages from the extension\'s own pages are not treated as captures', async () => {
+    const reply = service.handleMessage(captured('ada-dev', 'Ada'), { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` });
+    expect(reply).toBeUndefined();
+    expect(await db.candidates.count()).toBe(0);
+  });
+});

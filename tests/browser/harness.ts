@@ -1,0 +1,108 @@
+/**
+ * Loads the built extension into the system Chromium (shared/E2E.md) and
+ * routes github.com and linkedin.com to fixture pages, so no test touches the
+ * network. Pages of the extension open as ordinary tabs.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/test/chrome-mv3');
+export const FIXTURES = resolve('tests/fixtures/pages');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the real-browser tests. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).',
+    );
+  }
+  return found;
+}
+
+export interface Scout {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Serve this fixture file for that exact URL. */
+  servePage(url: string, fixture: string): void;
+  openExtensionPage(path: 'popup.html' | 'sidepanel.html' | 'options.html', query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchScout(): Promise<Scout> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No test build at ${EXTENSION_DIR}: run "npm test" (it builds with BACKEND_SCOUT_TEST=1).`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'backend-scout-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--metrics-recording-only',
+    ],
+  });
+  const pages = new Map<string, string>();
+  // Anything not routed to a fixture is refused: the tests never reach the internet.
+  await context.route(/^https:\/\/([a-z]+\.)?(github\.com|linkedin\.com)\//, async (route) => {
+    const url = route.request().url();
+    const fixture = pages.get(url);
+    if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    servePage(url, fixture) {
+      pages.set(url, fixture);
+    },
+    async openExtensionPage(path, query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Candidates as the extension stored them, read from its real IndexedDB. */
+export async function storedCandidates(worker: Worker): Promise<Array<{ id: string; aliases: string[] }>> {
+  return worker.evaluate(
+    () =>
+      new Promise((resolvePromise, reject) => {
+        const open = indexedDB.open('backend-scout');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('candidates')) return resolvePromise([]);
+          const request = db.transaction('candidates').objectStore('candidates').getAll();
+          request.onsuccess = () => {
+            resolvePromise(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
