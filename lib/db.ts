@@ -28,6 +28,9 @@ export const SCHEMAS = [
       roles: 'id, name',
       githubCache: 'login',
       jobs: 'login, state, notBefore',
+      // The GitHub token: here, not in extension storage, because content
+      // scripts can read extension storage and cannot open this database.
+      secrets: 'key',
     },
   },
 ] as const;
@@ -39,6 +42,7 @@ export class ScoutDatabase extends Dexie {
   /** lib/github's cache entries, keyed by lower-cased login; validated on read. */
   githubCache!: Table<unknown, string>;
   jobs!: EntityTable<AnalysisJob, 'login'>;
+  secrets!: EntityTable<{ key: string; value: string }, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

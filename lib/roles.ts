@@ -1,2 +1,12 @@
-// placeholder replaced once the role scorecard schema lands
-export type StoredRole = { id: string; name: string };
+/**
+ * Roles as stored: a role scorecard with an id, so each role has its own
+ * shortlist. (Widened to the screening engine's RoleScorecard once it lands.)
+ */
+import { z } from 'zod';
+
+export const StoredRole = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  updatedAt: z.string(),
+});
+export type StoredRole = z.infer<typeof StoredRole>;

@@ -1,0 +1,64 @@
+/**
+ * The recruiter's settings. Ordinary settings live in extension storage
+ * (`storage.local`, key "settings") so every page sees changes at once; the
+ * GitHub token does NOT: content scripts can read extension storage, so the
+ * token lives in the extension origin's IndexedDB (the `secrets` table),
+ * which no content script can open, and is left out of every backup.
+ */
+import { z } from 'zod';
+import type { ScoutDatabase } from './db';
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+/** "https://api.github.com" or a GitHub Enterprise Server root "https://HOST/api/v3". */
+export function normaliseApiUrl(input: string): string {
+  const url = new URL(input.trim());
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && url.hostname === '127.0.0.1')) {
+    throw new Error('The GitHub API address must start with https://');
+  }
+  if (url.hostname === 'github.com' || url.hostname === 'www.github.com') return DEFAULT_API_URL;
+  let path = url.pathname.replace(/\/+$/, '');
+  // A GitHub Enterprise Server's API lives under /api/v3 of its host.
+  if (url.hostname !== 'api.github.com' && url.hostname !== '127.0.0.1' && !path.endsWith('/api/v3')) path = `${path}/api/v3`;
+  return `${url.origin}${path}`;
+}
+
+export const Settings = z.object({
+  blindMode: z.boolean().default(false),
+  /** Blind mode applies to the CSV too (off: the hiring team may need names). */
+  blindCsv: z.boolean().default(false),
+  apiUrl: z.string().default(DEFAULT_API_URL),
+  /** The shortlist the popup saved to last time, remembered. */
+  lastRoleId: z.string().nullable().default(null),
+  /** The role the popup screens against. */
+  activeRoleId: z.string().nullable().default(null),
+});
+export type Settings = z.infer<typeof Settings>;
+export const SETTINGS_KEY = 'settings';
+
+/** Settings from a raw storage read; anything broken falls back to the defaults, field by field. */
+export function readSettings(raw: unknown): Settings {
+  const parsed = Settings.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  const defaults = Settings.parse({});
+  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const repaired: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults) as (keyof Settings)[]) {
+    const one = Settings.shape[key].safeParse(record[key]);
+    repaired[key] = one.success ? one.data : defaults[key];
+  }
+  return repaired as Settings;
+}
+
+const TOKEN_KEY = 'githubToken';
+
+export async function readToken(db: ScoutDatabase): Promise<string | null> {
+  const row = await db.secrets.get(TOKEN_KEY);
+  return typeof row?.value === 'string' && row.value ? row.value : null;
+}
+
+export async function saveToken(db: ScoutDatabase, token: string | null): Promise<void> {
+  const clean = token?.trim() ?? '';
+  if (clean) await db.secrets.put({ key: TOKEN_KEY, value: clean });
+  else await db.secrets.delete(TOKEN_KEY);
+}

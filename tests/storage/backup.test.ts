@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { deleteAllData, exportBackup, importBackup } from '../../lib/backup';
+import { addNote, setStage, upsertCandidate } from '../../lib/candidates';
+import { ScoutDatabase } from '../../lib/db';
+import { Profile } from '../../lib/profile';
+import { Settings, readToken, saveToken } from '../../lib/settings';
+
+const github = (login: string) =>
+  Profile.parse({
+    basics: { name: `Name of ${login}`, profiles: [{ network: 'GitHub', username: login, url: `https://github.com/${login}` }] },
+    capture: { source: 'github', capturedAt: '2026-11-01T00:00:00Z' },
+  });
+
+describe('backups', () => {
+  let db: ScoutDatabase;
+  let other: ScoutDatabase;
+  beforeEach(() => {
+    db = new ScoutDatabase(`backup-a-${Math.random()}`);
+    other = new ScoutDatabase(`backup-b-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+    await other.delete();
+  });
+
+  test('a backup carries everything but the token, and imports into an empty database whole', async () => {
+    await saveToken(db, 'ghp_secret_token_value');
+    const ada = await upsertCandidate(db, github('ada-dev'), new Date('2026-11-01'));
+    await addNote(db, ada.id, 'Strong on Postgres');
+    await db.roles.put({ id: 'role-1', name: 'Backend engineer', updatedAt: '2026-11-01T00:00:00Z' });
+    const backup = await exportBackup(db, Settings.parse({ blindMode: true }));
+    const text = JSON.stringify(backup);
+    expect(text).not.toContain('ghp_secret_token_value');
+
+    const result = await importBackup(other, text);
+    expect(result).toEqual({ ok: true, report: { added: 1, updated: 0, skipped: 0 }, settings: expect.objectContaining({ blindMode: true }) });
+    expect(await other.candidates.toArray()).toEqual(await db.candidates.toArray());
+    expect((await other.notes.toArray()).map((n) => n.text)).toEqual(['Strong on Postgres']);
+    expect(await other.roles.count()).toBe(1);
+    expect(await readToken(other)).toBeNull();
+  });
+
+  test('importing keeps newer edits, replaces older records and says what it did', async () => {
+    await upsertCandidate(db, github('ada-dev'), new Date('2026-11-01'));
+    await upsertCandidate(db, github('brook'), new Date('2026-11-01'));
+    await upsertCandidate(db, github('cleo'), new Date('2026-11-01'));
+    const text = JSON.stringify(await exportBackup(db, undefined));
+
+    await upsertCandidate(other, github('ada-dev'), new Date('2026-10-01')); // older here: replaced
+    await upsertCandidate(other, github('brook'), new Date('2026-10-01'));
+    await setStage(other, ['github:brook'], 'offer'); // edited after the backup: kept
+    const result = await importBackup(other, text);
+    expect(result).toMatchObject({ ok: true, report: { added: 1, updated: 1, skipped: 1 } });
+    expect((await other.candidates.get('github:brook'))?.stage).toBe('offer');
+    expect(await other.candidates.count()).toBe(3);
+  });
+
+  test.each([
+    ['not JSON', 'hello', 'not JSON'],
+    ['another program\'s JSON', '{"candidates":[]}', 'not a Backend Scout backup'],
+    ['a newer format', JSON.stringify({ format: 'backend-scout-backup', version: 2 }), 'newer Backend Scout'],
+    [
+      'a damaged record',
+      JSON.stringify({ format: 'backend-scout-backup', version: 1, exportedAt: 'x', candidates: [{ id: 1 }], notes: [], roles: [] }),
+      'damaged (candidates.0.',
+    ],
+  ])('%s is refused with the reason and changes nothing', async (_, text, reason) => {
+    await upsertCandidate(other, github('ada-dev'));
+    const before = await other.candidates.toArray();
+    const result = await importBackup(other, text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(reason);
+    expect(await other.candidates.toArray()).toEqual(before);
+  });
+
+  test('delete all data empties every table and keeps the token unless asked', async () => {
+    await saveToken(db, 'ghp_x');
+    await upsertCandidate(db, github('ada-dev'));
+    await deleteAllData(db);
+    expect(await db.candidates.count()).toBe(0);
+    expect(await readToken(db)).toBe('ghp_x');
+    await deleteAllData(db, { token: true });
+    expect(await readToken(db)).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  test('broken stored settings fall back to defaults field by field', async () => {
+    const { readSettings } = await import('../../lib/settings');
+    expect(readSettings(undefined)).toEqual(Settings.parse({}));
+    expect(readSettings({ blindMode: 'yes', apiUrl: 'https://ghe.example/api/v3' })).toMatchObject({
+      blindMode: false,
+      apiUrl: 'https://ghe.example/api/v3',
+    });
+  });
+
+  test.each([
+    ['https://api.github.com/', 'https://api.github.com'],
+    ['https://github.com', 'https://api.github.com'],
+    ['https://ghe.example.com', 'https://ghe.example.com/api/v3'],
+    ['https://ghe.example.com/api/v3/', 'https://ghe.example.com/api/v3'],
+    ['http://127.0.0.1:4567', 'http://127.0.0.1:4567'],
+  ])('API address %s → %s', async (input, expected) => {
+    const { normaliseApiUrl } = await import('../../lib/settings');
+    expect(normaliseApiUrl(input)).toBe(expected);
+  });
+
+  test('a plain-http API address elsewhere is refused', async () => {
+    const { normaliseApiUrl } = await import('../../lib/settings');
+    expect(() => normaliseApiUrl('http://ghe.example.com')).toThrow('https://');
+  });
+});
