@@ -1,0 +1,168 @@
+/**
+ * Candidates as a spreadsheet the hiring team can open: the side panel's
+ * "Export CSV" and the CLI's --csv share these columns.
+ *
+ * The file is RFC 4180 (papaparse), UTF-8 with a byte-order mark and CRLF
+ * line ends, so Excel and Google Sheets read accents and line breaks
+ * correctly. Profile text is written by strangers: a cell that begins with
+ * = + - @, a tab or a carriage return would run as a formula in a
+ * spreadsheet, so it is prefixed with ' (OWASP's "CSV injection" advice).
+ *
+ * Column order (stable; add new columns at the end):
+ *   Name, Headline, Location, GitHub URL, LinkedIn URL, Level, Years,
+ *   Green flags, Yellow flags, Role match, Verdict, Stage, Tags, Notes,
+ *   First captured, Last updated
+ * Flags are their labels joined by "; ", tags likewise; notes are one per
+ * line, each "YYYY-MM-DD HH:MM: text"; dates are "YYYY-MM-DD HH:MM" in the
+ * given time zone. Role match is "2 of 3" must-haves met, empty when no role
+ * (or no screening) says.
+ *
+ * Blind mode (DOMAIN.md, Fairness) writes the alias ("Candidate 7F3A") as the
+ * name and leaves out the location and both profile URLs (a URL names the
+ * person); schools are never exported.
+ */
+import Papa from 'papaparse';
+import { blindAlias, displayProfile, type Candidate, type Note } from '../candidates';
+import { LEVEL_LABELS, locationText, profileUrls, stageLabel, verdictLabel } from '../shortlist-view';
+
+export const CSV_COLUMNS = [
+  'Name',
+  'Headline',
+  'Location',
+  'GitHub URL',
+  'LinkedIn URL',
+  'Level',
+  'Years',
+  'Green flags',
+  'Yellow flags',
+  'Role match',
+  'Verdict',
+  'Stage',
+  'Tags',
+  'Notes',
+  'First captured',
+  'Last updated',
+] as const;
+
+export const BOM = '\uFEFF';
+export const CRLF = '\r\n';
+
+/**
+ * Cells that a spreadsheet would treat as a formula. papaparse's own
+ * `escapeFormulae: true` pattern (/^[=+\-@\t\r].*$/) misses a value with a
+ * line break in it ("=1+1\nhello"), so the test is on the first character only.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface RoleMatch {
+  met: number;
+  total: number;
+}
+
+export interface CsvOptions {
+  /** The notes of the exported candidates, any order (each candidate's are sorted oldest first). */
+  notes?: readonly Note[];
+  /** Blind mode: alias for the name, no location, no profile URLs. */
+  blind?: boolean;
+  /** A flag's label in the recruiter's words; the flag id when not given. */
+  flagLabel?: (id: string) => string;
+  /** Must-haves met for the shortlist's role; the column stays empty when absent or null. */
+  roleMatch?: (candidate: Candidate) => RoleMatch | null;
+  /** IANA time zone for the dates (default UTC). */
+  timeZone?: string;
+}
+
+/** Rows of cells in CSV_COLUMNS order, before quoting: for the CSV and for tests. */
+export function csvRows(candidates: readonly Candidate[], options: CsvOptions = {}): Array<Array<string | number>> {
+  const { blind = false, flagLabel = (id: string) => id, roleMatch, timeZone = 'UTC' } = options;
+  const formatDate = dateFormatter(timeZone);
+  const notesOf = new Map<string, Note[]>();
+  for (const note of options.notes ?? []) {
+    const list = notesOf.get(note.candidateId);
+    if (list) list.push(note);
+    else notesOf.set(note.candidateId, [note]);
+  }
+  return candidates.map((candidate) => {
+    const profile = displayProfile(candidate);
+    const urls = profileUrls(candidate, profile);
+    const screening = candidate.screening;
+    const match = roleMatch?.(candidate) ?? null;
+    const notes = (notesOf.get(candidate.id) ?? [])
+      .slice()
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .map((note) => `${formatDate(note.at)}: ${note.text}`);
+    return [
+      blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || '',
+      profile.basics.label?.trim() ?? '',
+      blind ? '' : locationText(profile),
+      blind ? '' : (urls.github ?? ''),
+      blind ? '' : (urls.linkedin ?? ''),
+      screening ? LEVEL_LABELS[screening.level] : '',
+      // A number, so it is never mistaken for a formula.
+      screening?.years != null ? Math.round(screening.years * 10) / 10 : '',
+      (screening?.green ?? []).map(flagLabel).join('; '),
+      (screening?.yellow ?? []).map(flagLabel).join('; '),
+      match ? `${match.met} of ${match.total}` : '',
+      verdictLabel(candidate.verdict),
+      stageLabel(candidate.stage),
+      candidate.tags.join('; '),
+      notes.join('\n'),
+      formatDate(candidate.firstCapturedAt),
+      formatDate(candidate.updatedAt),
+    ];
+  });
+}
+
+/** The whole file as text: BOM, a header row, one row per candidate, CRLF after every row. */
+export function candidatesToCsv(candidates: readonly Candidate[], options: CsvOptions = {}): string {
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: csvRows(candidates, options) },
+    { newline: CRLF, quotes: false, escapeFormulae: FORMULA_START, header: true },
+  );
+  // papaparse ends a header-only file with a line break and a full one without.
+  return `${BOM}${body.endsWith(CRLF) ? body : body + CRLF}`;
+}
+
+/**
+ * "backend-scout-backend-engineer-2026-11-23.csv": the shortlist's name in
+ * lower-case words joined by hyphens (letters of any alphabet kept), and the
+ * date in the recruiter's calendar.
+ */
+export function csvFileName(shortlistName: string, date: Date, timeZone?: string): string {
+  const slug =
+    shortlistName
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'shortlist';
+  const day = dateFormatter(timeZone ?? 'UTC')(date.toISOString()).slice(0, 10);
+  return `backend-scout-${slug}-${day}.csv`;
+}
+
+/** The side panel's local time zone, for callers that have one. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** ISO timestamp → "YYYY-MM-DD HH:MM" in a time zone; '' for a value that is not a date. */
+function dateFormatter(timeZone: string): (iso: string) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (iso) => {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return '';
+    const parts: Record<string, string> = {};
+    for (const part of format.formatToParts(date)) parts[part.type] = part.value;
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  };
+}
