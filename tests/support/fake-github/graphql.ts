@@ -1,0 +1,255 @@
+/**
+ * GraphQL answered over GitHub's real schema (`@octokit/graphql-schema`):
+ * queries are parsed, validated and executed by graphql-js against it, with
+ * root resolvers that read the fixture users. A query the real API would
+ * reject is rejected here too, with GitHub's error shape.
+ */
+import { buildClientSchema, graphql, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { schema as githubSchema } from '@octokit/graphql-schema';
+import type { FixturePullRequest, FixtureRepo, FixtureTarget, FixtureUser } from './types';
+
+let cachedSchema: GraphQLSchema | undefined;
+
+/** GitHub's schema, built once per process. */
+export function realSchema(): GraphQLSchema {
+  cachedSchema ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery);
+  return cachedSchema;
+}
+
+type Args = Record<string, unknown>;
+
+function connection<T>(all: readonly T[], args: Args) {
+  const first = typeof args['first'] === 'number' ? args['first'] : all.length;
+  const nodes = all.slice(0, first);
+  return {
+    totalCount: all.length,
+    nodes,
+    edges: nodes.map((node, i) => ({ node, cursor: `cursor:${i}` })),
+    pageInfo: {
+      hasNextPage: all.length > nodes.length,
+      hasPreviousPage: false,
+      startCursor: nodes.length ? 'cursor:0' : null,
+      endCursor: nodes.length ? `cursor:${nodes.length - 1}` : null,
+    },
+  };
+}
+
+function language(name: string | null | undefined) {
+  return name ? { __typename: 'Language', name, color: '#00ADD8', id: `L_${name}` } : null;
+}
+
+function topics(names: readonly string[] | undefined, args: Args) {
+  return connection(
+    (names ?? []).map((name) => ({ __typename: 'RepositoryTopic', topic: { __typename: 'Topic', name }, url: '' })),
+    args,
+  );
+}
+
+function treeEntry(name: string) {
+  // A name with a dot and no trailing slash is taken for a file, the rest for folders: enough for root listings.
+  const isFile = /\.[A-Za-z0-9]+$/.test(name) || /^(Dockerfile|Makefile|Gemfile|LICENSE|Procfile)$/.test(name);
+  return { __typename: 'TreeEntry', name, path: name, type: isFile ? 'blob' : 'tree', mode: isFile ? 33188 : 16384 };
+}
+
+function repositoryObject(owner: FixtureUser, repo: FixtureRepo, baseUrl: string) {
+  const fullName = `${owner.login}/${repo.name}`;
+  return {
+    __typename: 'Repository',
+    id: `R_${fullName}`,
+    name: repo.name,
+    nameWithOwner: fullName,
+    url: `${baseUrl}/${fullName}`,
+    description: repo.description ?? null,
+    isFork: repo.fork ?? false,
+    isArchived: repo.archived ?? false,
+    isPrivate: false,
+    stargazerCount: repo.stars ?? 0,
+    diskUsage: repo.sizeKb ?? 0,
+    createdAt: repo.createdAt,
+    pushedAt: repo.pushedAt,
+    updatedAt: repo.pushedAt,
+    primaryLanguage: language(repo.language),
+    parent: repo.parent ? { __typename: 'Repository', nameWithOwner: repo.parent, url: `${baseUrl}/${repo.parent}` } : null,
+    owner: { __typename: owner.type ?? 'User', login: owner.login },
+    languages: (args: Args) => {
+      const entries = Object.entries(repo.languages ?? (repo.language ? { [repo.language]: (repo.sizeKb ?? 1) * 1024 } : {}));
+      entries.sort((a, b) => b[1] - a[1]);
+      const all = entries.map(([name, size]) => ({ size, node: language(name) }));
+      const first = typeof args['first'] === 'number' ? args['first'] : all.length;
+      const edges = all.slice(0, first);
+      return {
+        totalCount: all.length,
+        totalSize: entries.reduce((sum, [, size]) => sum + size, 0),
+        edges: edges.map((e, i) => ({ ...e, cursor: `cursor:${i}` })),
+        nodes: edges.map((e) => e.node),
+        pageInfo: { hasNextPage: all.length > edges.length, hasPreviousPage: false, startCursor: null, endCursor: null },
+      };
+    },
+    repositoryTopics: (args: Args) => topics(repo.topics, args),
+    object: (args: Args) => {
+      const expression = typeof args['expression'] === 'string' ? args['expression'] : '';
+      const m = /^(?:HEAD|main|master):(.*)$/.exec(expression);
+      if (!m) return null;
+      const path = (m[1] ?? '').replace(/\/$/, '');
+      if (path === '') {
+        return repo.rootFiles ? { __typename: 'Tree', id: `T_${fullName}`, entries: repo.rootFiles.map(treeEntry) } : null;
+      }
+      if (path === '.github/workflows') {
+        return repo.workflows ? { __typename: 'Tree', id: `W_${fullName}`, entries: repo.workflows.map(treeEntry) } : null;
+      }
+      const text = repo.manifests?.[path];
+      return text === undefined
+        ? null
+        : { __typename: 'Blob', id: `B_${fullName}_${path}`, text, byteSize: text.length, isBinary: false, isTruncated: false };
+    },
+  };
+}
+
+function targetObject(target: FixtureTarget, baseUrl: string) {
+  return {
+    __typename: 'Repository',
+    id: `R_${target.fullName}`,
+    name: target.fullName.split('/')[1] ?? target.fullName,
+    nameWithOwner: target.fullName,
+    url: `${baseUrl}/${target.fullName}`,
+    description: target.description ?? null,
+    isFork: false,
+    isArchived: false,
+    stargazerCount: target.stars ?? 0,
+    primaryLanguage: language(target.language),
+    repositoryTopics: (args: Args) => topics(target.topics, args),
+    owner: { __typename: 'Organization', login: target.fullName.split('/')[0] ?? '' },
+  };
+}
+
+function pullRequestObject(author: FixtureUser, pr: FixturePullRequest, baseUrl: string) {
+  return {
+    __typename: 'PullRequest',
+    id: `PR_${pr.target.fullName}_${pr.number}`,
+    number: pr.number,
+    title: pr.title,
+    url: `${baseUrl}/${pr.target.fullName}/pull/${pr.number}`,
+    state: 'MERGED',
+    merged: true,
+    createdAt: pr.createdAt,
+    mergedAt: pr.mergedAt,
+    author: { __typename: 'User', login: author.login },
+    repository: targetObject(pr.target, baseUrl),
+    baseRepository: targetObject(pr.target, baseUrl),
+  };
+}
+
+/** The parts of a search query the fake understands: `author:X type:pr is:merged -user:X`. */
+export function parseSearchQuery(q: string): { author?: string; type?: string; is: string[]; notUser: string[] } {
+  const out: { author?: string; type?: string; is: string[]; notUser: string[] } = { is: [], notUser: [] };
+  for (const token of q.split(/[\s+]+/).filter(Boolean)) {
+    const m = /^(-?)([a-z]+):(.+)$/.exec(token);
+    if (!m) continue;
+    const [, not, key, value] = m;
+    if (key === 'author' && !not) out.author = value;
+    else if (key === 'type' && !not) out.type = value;
+    else if (key === 'is' && !not && value) out.is.push(value);
+    else if (key === 'user' && not && value) out.notUser.push(value.toLowerCase());
+  }
+  return out;
+}
+
+/** Merged pull requests a search query selects, newest first. */
+export function searchPullRequests(users: readonly FixtureUser[], q: string): Array<{ author: FixtureUser; pr: FixturePullRequest }> {
+  const query = parseSearchQuery(q);
+  const author = users.find((u) => u.login.toLowerCase() === query.author?.toLowerCase());
+  if (!author || (query.type !== 'pr' && query.type !== 'pull-request')) return [];
+  return (author.pullRequests ?? [])
+    .filter((pr) => !query.is.includes('merged') || pr.mergedAt)
+    .filter((pr) => !query.notUser.includes((pr.target.fullName.split('/')[0] ?? '').toLowerCase()))
+    .map((pr) => ({ author, pr }))
+    .sort((a, b) => b.pr.createdAt.localeCompare(a.pr.createdAt));
+}
+
+export interface RateLimitView {
+  limit: number;
+  remaining: number;
+  used: number;
+  resetSeconds: number;
+}
+
+/** Runs one GraphQL request body against the real schema. */
+export async function executeGraphQL(
+  users: readonly FixtureUser[],
+  body: { query?: unknown; variables?: unknown },
+  webUrl: string,
+  rate: RateLimitView,
+): Promise<{ data?: unknown; errors?: Array<{ message: string; type?: string; path?: readonly (string | number)[] }> }> {
+  if (typeof body.query !== 'string') return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
+  const find = (login: unknown) =>
+    users.find((u) => typeof login === 'string' && u.login.toLowerCase() === login.toLowerCase());
+  const owner = (user: FixtureUser) => {
+    const common = {
+      __typename: user.type ?? 'User',
+      id: `U_${user.login}`,
+      databaseId: user.id ?? null,
+      login: user.login,
+      name: user.name ?? null,
+      location: user.location ?? null,
+      url: `${webUrl}/${user.login}`,
+      avatarUrl: `${webUrl}/${user.login}.png`,
+      createdAt: user.createdAt ?? '2020-01-01T00:00:00Z',
+      websiteUrl: user.blog || null,
+      repositories: (args: Args) => {
+        let repos = [...user.repos].sort((a, b) => b.pushedAt.localeCompare(a.pushedAt));
+        if (typeof args['isFork'] === 'boolean') repos = repos.filter((r) => (r.fork ?? false) === args['isFork']);
+        return connection(repos.map((r) => repositoryObject(user, r, webUrl)), args);
+      },
+    };
+    if ((user.type ?? 'User') === 'Organization') return { ...common, description: user.bio ?? null };
+    return {
+      ...common,
+      bio: user.bio ?? null,
+      company: user.company ?? null,
+      followers: () => ({ totalCount: user.followers ?? 0 }),
+      pullRequests: (args: Args) =>
+        connection((user.pullRequests ?? []).map((pr) => pullRequestObject(user, pr, webUrl)), args),
+    };
+  };
+  const rootValue = {
+    repositoryOwner: (args: Args) => {
+      const user = find(args['login']);
+      return user ? owner(user) : null;
+    },
+    user: (args: Args) => {
+      const user = find(args['login']);
+      if (!user || user.type === 'Organization') throw new Error(`Could not resolve to a User with the login of '${String(args['login'])}'.`);
+      return owner(user);
+    },
+    search: (args: Args) => {
+      const q = typeof args['query'] === 'string' ? args['query'] : '';
+      const found = args['type'] === 'ISSUE' ? searchPullRequests(users, q) : [];
+      const result = connection(found.map(({ author, pr }) => pullRequestObject(author, pr, webUrl)), args);
+      return { ...result, issueCount: found.length };
+    },
+    rateLimit: () => ({
+      cost: 1,
+      limit: rate.limit,
+      remaining: rate.remaining,
+      used: rate.used,
+      nodeCount: 0,
+      resetAt: new Date(rate.resetSeconds * 1000).toISOString(),
+    }),
+  };
+  const result = await graphql({
+    schema: realSchema(),
+    source: body.query,
+    rootValue,
+    variableValues: (body.variables ?? undefined) as Record<string, unknown> | undefined,
+  });
+  const out: { data?: unknown; errors?: Array<{ message: string; type?: string; path?: readonly (string | number)[] }> } = {};
+  if (result.data !== undefined) out.data = result.data;
+  if (result.errors?.length) {
+    out.errors = result.errors.map((e) => ({
+      message: e.message,
+      ...(e.path ? { path: e.path } : {}),
+      ...(/Could not resolve/.test(e.message) ? { type: 'NOT_FOUND' } : {}),
+    }));
+  }
+  return out;
+}

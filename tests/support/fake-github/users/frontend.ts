@@ -1,0 +1,70 @@
+import type { FixtureUser } from '../types';
+
+/** A frontend engineer with merged pull requests to a UI library: outside contributions, but not backend ones. */
+export const frontendEngineer: FixtureUser = {
+  login: 'fiona-frontend',
+  id: 1003,
+  name: 'Fiona Frontend',
+  company: 'Pixel Co',
+  bio: 'Design systems and accessible UI.',
+  blog: 'fiona.example.com',
+  location: 'Berlin',
+  followers: 540,
+  createdAt: '2016-06-06T10:00:00Z',
+  repos: [
+    {
+      name: 'design-tokens',
+      description: 'Design tokens for our component library',
+      language: 'TypeScript',
+      topics: ['design-system', 'css', 'react'],
+      stars: 320,
+      sizeKb: 1_800,
+      createdAt: '2020-01-01T00:00:00Z',
+      pushedAt: '2026-09-01T00:00:00Z',
+      rootFiles: ['.github', 'package.json', 'src', 'tsconfig.json'],
+      workflows: ['ci.yml'],
+      manifests: { 'package.json': '{"name":"design-tokens","dependencies":{"react":"^19.0.0"},"devDependencies":{"vitest":"^2.0.0","storybook":"^8.0.0"}}' },
+    },
+    {
+      name: 'a11y-dialog',
+      description: 'An accessible dialog component for React',
+      language: 'TypeScript',
+      topics: ['accessibility', 'react', 'ui-components'],
+      stars: 1_450,
+      sizeKb: 700,
+      createdAt: '2018-03-01T00:00:00Z',
+      pushedAt: '2026-08-01T00:00:00Z',
+      rootFiles: ['.github', 'package.json', 'src', 'test'],
+      workflows: ['test.yml'],
+      manifests: { 'package.json': '{"name":"a11y-dialog","peerDependencies":{"react":">=18"},"devDependencies":{"@testing-library/react":"^16.0.0"}}' },
+    },
+  ],
+  pullRequests: [
+    {
+      target: {
+        fullName: 'facebook/react',
+        description: 'The library for web and native user interfaces.',
+        language: 'JavaScript',
+        topics: ['react', 'javascript', 'ui', 'frontend', 'declarative'],
+        stars: 230_000,
+      },
+      number: 28001,
+      title: 'Fix focus restoration in nested portals',
+      createdAt: '2024-01-05T00:00:00Z',
+      mergedAt: '2024-01-20T00:00:00Z',
+    },
+    {
+      target: {
+        fullName: 'vercel/next.js',
+        description: 'The React Framework',
+        language: 'JavaScript',
+        topics: ['react', 'nextjs', 'ssr'],
+        stars: 125_000,
+      },
+      number: 60001,
+      title: 'docs: clarify image loader options',
+      createdAt: '2024-03-05T00:00:00Z',
+      mergedAt: '2024-03-07T00:00:00Z',
+    },
+  ],
+};
