@@ -1,0 +1,106 @@
+/**
+ * What a flag rule is: one file per flag under rules/, registered in
+ * rules/index.ts. A rule reads the profile (once read for all rules) and any
+ * GitHub evidence, and returns the evidence that raises its flag, or null.
+ */
+import type { GitHubEvidence } from '../github-evidence';
+import type { Profile } from '../profile';
+import { EVIDENCE_PER_FLAG, type Evidence, type FlagId, type FlagKind } from './evidence';
+import type { ProfileReading, Sentence } from './reading';
+import { sentenceEvidence } from './reading';
+import type { TechnologyMatch } from './vocabulary';
+
+export interface RuleInput {
+  profile: Profile;
+  /** Absent when no GitHub analysis was run: never a reason to raise a flag. */
+  github?: GitHubEvidence | undefined;
+  reading: ProfileReading;
+  now: Date;
+}
+
+export interface FlagRule {
+  id: FlagId;
+  kind: FlagKind;
+  /** The flag's name in the recruiter's words. */
+  label: string;
+  /** The rule in one sentence a recruiter can repeat to a hiring manager. */
+  description: string;
+  /** The evidence that raises the flag, or null when it is not raised. */
+  evaluate(input: RuleInput): Evidence[] | null;
+}
+
+/**
+ * Evidence from context sentences that name a technology passing `test`:
+ * one piece per sentence, at most `max`, cut around the first such match.
+ */
+export function technologyEvidence(
+  reading: ProfileReading,
+  test: (match: TechnologyMatch) => boolean,
+  max = EVIDENCE_PER_FLAG,
+): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const sentence of reading.context) {
+    const match = sentence.technologies.find(test);
+    if (!match) continue;
+    const evidence = sentenceEvidence(reading, sentence, match.index);
+    if (seen.has(evidence.text)) continue;
+    seen.add(evidence.text);
+    out.push(evidence);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * Evidence from sentences where `pattern` matches (and `accept`, if given,
+ * agrees): one piece per sentence, at most `max`.
+ */
+export function patternEvidence(
+  reading: ProfileReading,
+  sentences: readonly Sentence[],
+  pattern: RegExp,
+  accept: (sentence: Sentence, match: RegExpExecArray) => boolean = () => true,
+  max = EVIDENCE_PER_FLAG,
+): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const sentence of sentences) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
+      if (m[0] === '') re.lastIndex++;
+      if (!accept(sentence, m)) continue;
+      const evidence = sentenceEvidence(reading, sentence, m.index);
+      if (!seen.has(evidence.text)) {
+        seen.add(evidence.text);
+        out.push(evidence);
+      }
+      break;
+    }
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Both kinds of evidence, or null when there is none. */
+export function raised(...lists: Evidence[][]): Evidence[] | null {
+  const all = lists.flat();
+  return all.length > 0 ? all : null;
+}
+
+/** "the About, 3 roles, 2 projects, 14 skills and 5 GitHub repositories", for absence flags. */
+export function whatWasRead({ profile, github }: RuleInput): string {
+  const parts: string[] = [];
+  if ((profile.basics.label ?? '').trim()) parts.push('the headline');
+  if ((profile.basics.summary ?? '').trim()) parts.push('the About');
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  if (profile.work.length) parts.push(count(profile.work.length, 'role', 'roles'));
+  if (profile.projects.length) parts.push(count(profile.projects.length, 'project', 'projects'));
+  const skills = profile.skills.reduce((n, s) => n + 1 + (s.keywords?.length ?? 0), 0);
+  if (skills) parts.push(count(skills, 'skill', 'skills'));
+  const repos = github?.repositories.length ?? 0;
+  if (github) parts.push(count(repos, 'GitHub repository', 'GitHub repositories'));
+  if (parts.length <= 1) return parts[0] ?? 'the profile';
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,33 @@
+import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
+import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '../github';
+import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
+import { GENERIC_TECHNOLOGY_IDS, type Technology } from '../vocabulary';
+
+/** A database by name: "PostgreSQL" is, "SQL" or "a data warehouse" is not. */
+export const isNamedDatabase = (tech: Technology) => tech.category === 'database' && !GENERIC_TECHNOLOGY_IDS.has(tech.id);
+
+function githubEvidence({ github }: RuleInput): Evidence[] {
+  const out: Evidence[] = [];
+  for (const repo of ownedRepositories(github)) {
+    const found = repositoryTechnologies(repo).filter((rt) => isNamedDatabase(rt.technology));
+    if (found.length === 0) continue;
+    out.push(repositoryEvidence(repo, found.map((f) => `${f.technology.name} (${f.reason})`).join(', ')));
+    if (out.length >= EVIDENCE_PER_FLAG) break;
+  }
+  return out;
+}
+
+/**
+ * Green when a named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in
+ * a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough.
+ */
+export const databaseExperience: FlagRule = {
+  id: 'database-experience',
+  kind: 'green',
+  label: 'Database experience',
+  description:
+    'A named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough.',
+  evaluate(input) {
+    return raised(technologyEvidence(input.reading, (m) => isNamedDatabase(m.technology)), githubEvidence(input));
+  },
+};
