@@ -48,6 +48,12 @@ export interface GitHubClientOptions {
    * Keep it on against GitHub; a local test server may turn it off.
    */
   pacing?: boolean;
+  /**
+   * Where Octokit's warnings and failed-request lines go (default console.warn:
+   * a 404 for a mistyped login is not an extension error). The token is
+   * redacted from every line before it gets here.
+   */
+  log?: (line: string) => void;
 }
 
 export interface GitHubClient {
@@ -99,15 +105,15 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   const budget = createRateBudget();
   const maxWait = options.maxSecondaryWaitSeconds ?? 60;
   const baseFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  const say = (level: 'warn' | 'error') => (message: string, ...rest: unknown[]) =>
-    console[level](redact(String(message), token), ...rest.map((r) => redact(String(r), token)));
+  const sink = options.log ?? ((line: string) => console.warn(line));
+  const say = (message: string, ...rest: unknown[]) => sink(redact([message, ...rest].map(String).join(' '), token));
 
   const octokit = new ScoutOctokit({
     ...(token ? { auth: token } : {}),
     baseUrl: apiUrl,
     userAgent: 'backend-scout',
     request: { fetch: hostGuardedFetch(apiUrl, baseFetch) },
-    log: { debug: () => {}, info: () => {}, warn: say('warn'), error: say('error') },
+    log: { debug: () => {}, info: () => {}, warn: say, error: say },
     retry: {
       // 429 is a rate limit, handled by the throttling plugin below, not a fault to hammer.
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],

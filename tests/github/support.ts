@@ -1,7 +1,8 @@
 /**
  * What every GitHub test needs: a fake GitHub, and a client pointed at it
  * with test-sized waits (retries after 10 ms instead of seconds; GitHub's
- * 2-second search spacing off, since the fake has no such limit).
+ * 2-second search spacing off, since the fake has no such limit; Octokit's
+ * failed-request lines kept out of the test output).
  */
 import { afterEach } from 'vitest';
 import { createGitHubClient, type GitHubClientOptions } from '../../lib/github';
@@ -20,5 +21,5 @@ afterEach(async () => {
 });
 
 export function clientFor(gh: FakeGitHub, options: Omit<GitHubClientOptions, 'apiUrl'> = {}) {
-  return createGitHubClient({ apiUrl: gh.url, pacing: false, retryBaseMs: 10, ...options });
+  return createGitHubClient({ apiUrl: gh.url, pacing: false, retryBaseMs: 10, log: () => {}, ...options });
 }
