@@ -6,7 +6,7 @@ import { patternEvidence, raised, type FlagRule } from '../rule';
  * and "video production" is not software.
  */
 const OPERATIONS =
-  /\bon[\s-]call\b|\bpager(?:duty)?\b|\bincidents?\b|\boutages?\b|\bpost[\s-]?mortems?\b|\bSL[OAI]s?\b|\buptime\b|\b(?:99\.9+|99\.99)\s?%|\bfour\s+nines\b|\bhigh[\s-]availability\b|\bproduction\s+(?:support|incidents?|issues?|outages?|debugging|on[\s-]call|traffic|load|alerts?|monitoring)\b|\b(?:supported|supporting|operated|operating|ran|running|debugg(?:ed|ing)|troubleshoot(?:ed|ing)?|monitor(?:ed|ing))\s+(?:\w+\s+){0,3}(?:in\s+)?production\b/i;
+  /\bon[\s-]call\b|\bpager(?:duty)?\b|\bincidents?\b|\boutages?\b|\bpost[\s-]?mortems?\b|\bSL[OAI]s?\b|\buptime\b|\b(?:99\.9+|99\.99)\s?%|\bfour\s+nines\b|\bhigh[\s-]availability\b|\bproduction\s+(?:support|incidents?|issues?|outages?|debugging|on[\s-]call|traffic|load|alerts?|monitoring)\b|\b(?:supported|supporting|operated|operating|ran|running|debugg(?:ed|ing)|troubleshoot(?:ed|ing)?|monitor(?:ed|ing)|maintain(?:ed|ing)?)\s+(?:\w+\s+){0,3}(?:in\s+production|production\s+(?:systems|services|workloads|clusters|databases|infrastructure))\b/i;
 
 /**
  * Numbers that measure the software: requests per second, users, events a

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { noDatabaseOrApi } from '../../../lib/screening/rules/no-database-or-api';
+import { check, github, repo, roleSaying, skillsOnly, type Case } from '../helpers';
+
+const cases: Case[] = [
+  { name: 'nothing about data or APIs', profile: roleSaying('Built landing pages in React and Figma.'), raised: true, evidence: 'Nothing about databases' },
+  { name: 'a generic "SQL" counts as a mention', profile: roleSaying('Wrote SQL reports.'), raised: false },
+  { name: 'a database only in the skills list counts', profile: { ...roleSaying('Built landing pages.'), skills: [{ name: 'MySQL' }] }, raised: false },
+  { name: '"API" counts as a mention', profile: roleSaying('Connected the shop to the payments API.'), raised: false },
+  { name: 'trap: "the rest of" is not REST', profile: roleSaying('Handled the rest of the layout work.'), raised: true },
+  { name: 'an empty profile raises nothing', profile: {}, raised: false },
+  {
+    name: 'a repository naming a database counts',
+    profile: skillsOnly('HTML', 'CSS'),
+    github: github([repo({ name: 'shop', topics: ['mongodb'] })]),
+    raised: false,
+  },
+];
+
+describe('no-database-or-api', () => {
+  it.each(cases)('$name', (c) => check(noDatabaseOrApi, c));
+});

@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { testingDeployment } from '../../../lib/screening/rules/testing-deployment';
+import { check, github, repo, roleSaying, skillsOnly, type Case } from '../helpers';
+
+const cases: Case[] = [
+  { name: 'unit and integration tests', profile: roleSaying('Wrote unit and integration tests for the ledger.'), raised: true, evidence: 'tests' },
+  { name: 'TDD', profile: roleSaying('Practised TDD on the pricing engine.'), raised: true },
+  { name: 'CI/CD pipelines', profile: roleSaying('Set up CI/CD with GitHub Actions.'), raised: true },
+  { name: 'Docker in a project', profile: { projects: [{ name: 'Pastebin', description: 'Shipped as a Docker image.' }] }, raised: true },
+  { name: 'Kubernetes in a role', profile: roleSaying('Moved services to Kubernetes.'), raised: true },
+  { name: 'trap: A/B tests are experiments', profile: roleSaying('Ran A/B tests on the signup page.'), raised: false },
+  { name: 'usability testing is research', profile: roleSaying('Ran usability testing sessions with customers.'), raised: false },
+  { name: 'only in the skills list', profile: skillsOnly('Jest', 'Docker', 'Jenkins'), raised: false },
+  {
+    name: 'own repository with a tests folder and CI',
+    profile: {},
+    github: github([repo({ name: 'api', rootFiles: ['src', 'tests', 'Dockerfile'], workflows: ['ci.yml'] })]),
+    raised: true,
+    evidence: 'test folder tests',
+  },
+  { name: 'own repository with nothing of the kind', profile: {}, github: github([repo({ name: 'notes', rootFiles: ['README.md'], workflows: [] })]), raised: false },
+];
+
+describe('testing-deployment', () => {
+  it.each(cases)('$name', (c) => check(testingDeployment, c));
+});
