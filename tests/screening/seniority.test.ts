@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { Profile, type ProfileInput } from '../../lib/profile';
+import { classifyPosition, titleLevel } from '../../lib/screening/careers';
+import { readProfile } from '../../lib/screening/reading';
+import { assessSeniority, endOf, levelOf, mergeSpans, startOf } from '../../lib/screening/seniority';
+import { NOW } from './helpers';
+
+const assess = (input: ProfileInput, now = NOW) => {
+  const profile = Profile.parse(input);
+  return assessSeniority(profile, readProfile(profile), now);
+};
+const role = (position: string, startDate: string, endDate?: string) => ({ name: 'Acme', position, startDate, ...(endDate ? { endDate } : {}) });
+
+describe('levels from years', () => {
+  const table: [number, string][] = [
+    [0, 'junior'],
+    [1.9, 'junior'],
+    [2, 'mid'],
+    [4.9, 'mid'],
+    [5, 'senior'],
+    [7.9, 'senior'],
+    [8, 'staff'],
+    [20, 'staff'],
+  ];
+  it.each(table)('%s years is %s (a boundary belongs to the higher level)', (years, level) => {
+    expect(levelOf(years)).toBe(level);
+  });
+});
+
+describe('JSON Resume dates', () => {
+  it('reads a year, a month and a day', () => {
+    expect(startOf('2021')).toBe(Date.UTC(2021, 0, 1));
+    expect(startOf('2021-03')).toBe(Date.UTC(2021, 2, 1));
+    expect(startOf('2021-03-04')).toBe(Date.UTC(2021, 2, 4));
+    expect(endOf('2021')).toBe(Date.UTC(2022, 0, 1));
+    expect(endOf('2021-03')).toBe(Date.UTC(2021, 3, 1));
+    expect(endOf('2021-12-31')).toBe(Date.UTC(2022, 0, 1));
+  });
+  it('merges overlapping spans', () => {
+    expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 6 }, { start: 10, end: 11 }])).toEqual([
+      { start: 0, end: 9 },
+      { start: 10, end: 11 },
+    ]);
+  });
+});
+
+describe('engineering years', () => {
+  it('adds up technical roles', () => {
+    const s = assess({ work: [role('Software Engineer', '2020-01', '2021-12'), role('Backend Engineer', '2022-01', '2024-12')] });
+    expect(s.years).toBe(5);
+    expect(s.level).toBe('senior');
+  });
+  it('merges overlapping roles instead of counting them twice', () => {
+    const s = assess({ work: [role('Software Engineer', '2020-01', '2022-12'), role('Freelance Developer', '2021-01', '2021-12')] });
+    expect(s.years).toBe(3);
+  });
+  it('counts an open end as today', () => {
+    const s = assess({ work: [role('Software Engineer', '2024-11-23')] }, new Date('2026-11-23T00:00:00Z'));
+    expect(s.years).toBe(2);
+    expect(s.level).toBe('mid');
+  });
+  it('treats "present" and an empty end date as open', () => {
+    expect(assess({ work: [{ ...role('SRE', '2025-11-23'), endDate: 'present' }] }).years).toBe(1);
+    expect(assess({ work: [{ ...role('SRE', '2025-11-23'), endDate: '' }] }).years).toBe(1);
+  });
+  it('counts internships at half weight', () => {
+    const s = assess({ work: [role('Software Engineering Intern', '2020-01', '2021-12')] });
+    expect(s.years).toBe(1);
+    expect(s.evidence[0]?.text).toContain('internship, counted at half');
+  });
+  it('does not count an internship inside a full-time role twice', () => {
+    const s = assess({ work: [role('Software Engineer', '2020-01', '2021-12'), role('Platform Intern', '2021-01', '2021-06')] });
+    expect(s.years).toBe(2);
+  });
+  it('adds nothing for other careers, but notes them', () => {
+    const s = assess({ work: [role('Maths Teacher', '2015-09', '2020-08'), role('Junior Backend Developer', '2023-01', '2024-12')] });
+    expect(s.years).toBe(2);
+    expect(s.notes).toContain('career changer: 5 years teaching');
+  });
+  it('is junior with 0 years for dated work with no technical role', () => {
+    const s = assess({ work: [role('Logistics Coordinator', '2018-01', '2024-01')] });
+    expect(s).toMatchObject({ level: 'junior', years: 0 });
+  });
+  it('is unknown without dated work', () => {
+    expect(assess({ work: [{ name: 'Acme', position: 'Engineer' }] })).toMatchObject({ level: 'unknown', years: null });
+    expect(assess({})).toMatchObject({ level: 'unknown', years: null });
+  });
+});
+
+describe('titles are second evidence', () => {
+  it('says when title and years disagree', () => {
+    const s = assess({ work: [role('Senior Software Engineer', '2024-07')] });
+    expect(s).toMatchObject({ level: 'mid', years: 2.4, titleLevel: 'senior' });
+    expect(s.notes).toContain('title Senior, 2.4 years');
+  });
+  it('is quiet when they agree', () => {
+    const s = assess({ work: [role('Senior Backend Engineer', '2019-01')] });
+    expect(s.level).toBe('senior');
+    expect(s.notes.some((n) => n.startsWith('title'))).toBe(false);
+  });
+
+  const titles: [string, string | null][] = [
+    ['Staff Engineer', 'staff'],
+    ['Principal Software Engineer', 'staff'],
+    ['Sr. Backend Developer', 'senior'],
+    ['Tech Lead', 'senior'],
+    ['Junior Developer', 'junior'],
+    ['Software Engineer II', 'mid'],
+    ['Software Engineer', null],
+  ];
+  it.each(titles)('"%s" claims %s', (title, level) => expect(titleLevel(title)).toBe(level));
+});
+
+describe('which positions are engineering', () => {
+  const positions: [string, boolean][] = [
+    ['Backend Engineer', true],
+    ['Site Reliability Engineer', true],
+    ['QA Automation Engineer', true],
+    ['Data Analyst', true],
+    ['Engineering Manager', true],
+    ['Solutions Architect', true],
+    ['Sales Engineer', false],
+    ['Technical Product Manager', false],
+    ['IT Support Specialist', false],
+    ['Civil Engineer', false],
+    ['English Teacher', false],
+    ['Marketing Manager', false],
+    ['Warehouse Supervisor', false],
+  ];
+  it.each(positions)('"%s" → %s', (position, engineering) => expect(classifyPosition(position).engineering).toBe(engineering));
+});
