@@ -218,12 +218,21 @@ function dependenciesOf(node: z.infer<typeof RepositoryNode>): string[] | null {
   return sawManifest ? [...new Set(names)] : node.root ? [] : null;
 }
 
+/**
+ * Where GraphQL lives: /graphql on api.github.com, but /api/graphql (not
+ * /api/v3/graphql) on GitHub Enterprise Server.
+ */
+export function graphqlUrl(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base) ? `${base.replace(/\/v3$/, '')}/graphql` : `${base}/graphql`;
+}
+
 export async function analyseWithGraphQL(
   octokit: GitHubOctokit,
   login: string,
   context: { hasToken: boolean },
 ): Promise<GraphQLAnalysis> {
-  const response = await octokit.request('POST /graphql', {
+  const response = await octokit.request(`POST ${graphqlUrl(String(octokit.request.endpoint.DEFAULTS.baseUrl))}`, {
     query: USER_QUERY,
     variables: { login, mergedPullRequests: mergedPullRequestQuery(login) },
   });

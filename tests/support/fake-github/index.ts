@@ -61,7 +61,10 @@ export interface FakeGitHubOptions {
 
 export interface RecordedRequest {
   method: string;
+  /** The path below the API root ("/users/x", "/graphql"). */
   path: string;
+  /** The path as sent, prefix included ("/api/v3/users/x", "/api/graphql"). */
+  rawPath: string;
   query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   kind: Resource | 'other';
@@ -285,9 +288,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     let path = url.pathname;
-    if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length) || '/';
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    if (prefix && path === `${prefix.replace(/\/v3$/, '')}/graphql`) path = '/graphql';
+    else if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length) || '/';
     const kind = kindOf(method, path);
-    const record: RecordedRequest = { method, path, query: url.searchParams, headers: { ...req.headers }, kind, status: 0 };
+    const record: RecordedRequest = { method, path, rawPath: url.pathname, query: url.searchParams, headers: { ...req.headers }, kind, status: 0 };
     if (body) record.body = body;
     requests.push(record);
     counts.total += 1;
