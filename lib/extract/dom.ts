@@ -18,3 +18,55 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
 export function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Every element the first matching fallback finds (fallbacks are alternatives, not a union). */
+export function all(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+/** Elements matching `selector` under `owner` whose nearest `boundary` ancestor is `owner` itself. */
+export function own(owner: Element, selector: string, boundary: string): Element[] {
+  return [...owner.querySelectorAll(selector)].filter(
+    (el) => (el.matches(boundary) ? el.parentElement?.closest(boundary) : el.closest(boundary)) === owner,
+  );
+}
+
+/** Elements skipped when reading what a person sees: screen-reader duplicates and code. */
+const SKIP = '.visually-hidden, .sr-only, script, style, template, noscript';
+/** Elements that start a new line when text keeps its lines. */
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|PRE|TR)$/;
+
+/**
+ * The text a sighted reader sees, read through text nodes only (never HTML):
+ * screen-reader duplicates such as LinkedIn's `.visually-hidden` spans are
+ * skipped, and with `lines` a <br> or a block starts a new line.
+ */
+export function visibleText(element: Element | null | undefined, lines = false): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.matches(SKIP)) continue;
+        if (el.tagName === 'BR') {
+          parts.push(lines ? '\n' : ' ');
+          continue;
+        }
+        const block = BLOCK.test(el.tagName);
+        if (block) parts.push(lines ? '\n' : ' ');
+        walk(el);
+        if (block) parts.push(lines ? '\n' : ' ');
+      }
+    }
+  };
+  if (element.matches(SKIP)) return '';
+  walk(element);
+  return parts.join('');
+}

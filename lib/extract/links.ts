@@ -1,0 +1,75 @@
+/**
+ * Links between a person's accounts: a LinkedIn profile's GitHub link, a
+ * GitHub profile's LinkedIn link. Both sites wrap or vary their URLs, so each
+ * reader accepts the forms seen in the wild and nothing else.
+ */
+import { isProfile } from 'github-url-detection';
+
+function parse(href: string): URL | null {
+  try {
+    const url = new URL(href.trim(), 'https://www.linkedin.com/');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * LinkedIn sends outbound links through /redir/redirect?url=… (and the
+ * safety page /safety/go?url=…); the address the person wrote is the url.
+ */
+function unwrapLinkedInRedirect(url: URL): URL {
+  if (/(^|\.)linkedin\.com$/.test(url.hostname) && /^\/(redir\/redirect|safety\/go)\/?$/.test(url.pathname)) {
+    const target = url.searchParams.get('url');
+    const inner = target ? parse(target) : null;
+    if (inner) return inner;
+  }
+  return url;
+}
+
+/**
+ * The GitHub login a link names: github.com/<login>, a repository of theirs,
+ * or their sponsors page. Reserved paths (features, orgs, topics…) name nobody.
+ */
+export function githubLoginFromHref(href: string): string | null {
+  const raw = parse(href);
+  if (!raw) return null;
+  const url = unwrapLinkedInRedirect(raw);
+  if (url.hostname !== 'github.com' && url.hostname !== 'www.github.com') return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  const login = segments[0] === 'sponsors' ? segments[1] : segments[0];
+  if (!login || !/^[a-z\d](?:[a-z\d-]{0,38})$/i.test(login)) return null;
+  return isProfile(new URL(`https://github.com/${login}`)) ? login : null;
+}
+
+/** github.com/<login> written in plain text (an About that says "code: github.com/mara-lind"). */
+export function githubLoginFromText(text: string): string | null {
+  for (const match of text.matchAll(/(?:^|[^\w.-])(?:https?:\/\/)?(?:www\.)?github\.com\/([a-z\d][a-z\d-]{0,38})/gi)) {
+    const login = match[1] && githubLoginFromHref(`https://github.com/${match[1]}`);
+    if (login) return login;
+  }
+  return null;
+}
+
+/** The slug of a LinkedIn profile URL (/in/<slug>), decoded, or null. Any linkedin.com host counts (de.linkedin.com is the public page). */
+export function linkedinSlugFromHref(href: string): string | null {
+  const raw = parse(href);
+  if (!raw) return null;
+  const url = unwrapLinkedInRedirect(raw);
+  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return null;
+  const match = /^\/in\/([^/?#]+)\/?$/.exec(url.pathname);
+  if (!match?.[1]) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  // LinkedIn slugs are 3-100 letters, digits and hyphens (any script since 2019's vanity URLs).
+  return /^[\p{L}\p{N}-]{3,100}$/u.test(slug) ? slug.toLowerCase() : null;
+}
+
+/** The canonical address of a LinkedIn profile. */
+export function linkedinProfileUrl(slug: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
+}
