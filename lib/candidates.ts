@@ -43,17 +43,18 @@ export const VERDICT_LABELS: Record<Verdict, string> = { 'strong-yes': 'Strong y
 
 /**
  * What the side panel and the CSV need of a screening, stored with the
- * candidate so 10,000 rows never re-screen: flag ids by kind, the level and
- * the skills with evidence (role matches are computed from those).
+ * candidate so 10,000 rows never re-screen: flag ids by kind, the level, and
+ * the must-haves met for each role (recomputed when a role changes).
  */
+export const RoleMatchCount = z.object({ met: z.number().int(), total: z.number().int() });
+export type RoleMatchCount = z.infer<typeof RoleMatchCount>;
 export const ScreeningSummary = z.object({
   green: z.array(z.string()),
   yellow: z.array(z.string()),
   level: z.enum(['junior', 'mid', 'senior', 'staff', 'unknown']),
   years: z.number().nullable(),
-  /** Vocabulary ids with evidence in context or on GitHub. */
-  skills: z.array(z.string()),
-  /** The screened profile's headline and location, for the table and the CSV. */
+  /** Role id → must-haves met of total. */
+  roleMatches: z.record(z.string(), RoleMatchCount),
   screenedAt: z.string(),
 });
 export type ScreeningSummary = z.infer<typeof ScreeningSummary>;

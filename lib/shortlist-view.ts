@@ -111,7 +111,7 @@ export function toRow(candidate: Candidate): ShortlistRow {
     updatedAt: candidate.updatedAt,
     githubUrl: urls.github,
     linkedinUrl: urls.linkedin,
-    searchText: [alias, headline, candidate.tags.join(' '), screening?.skills.join(' ') ?? '', companies].join('\n').toLowerCase(),
+    searchText: [alias, headline, candidate.tags.join(' '), companies].join('\n').toLowerCase(),
     identityText: [name, location, candidate.aliases.join(' ')].join('\n').toLowerCase(),
   };
 }

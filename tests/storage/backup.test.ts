@@ -4,6 +4,7 @@ import { deleteAllData, exportBackup, importBackup } from '../../lib/backup';
 import { addNote, setStage, upsertCandidate } from '../../lib/candidates';
 import { ScoutDatabase } from '../../lib/db';
 import { Profile } from '../../lib/profile';
+import { defaultRole } from '../../lib/roles';
 import { Settings, readToken, saveToken } from '../../lib/settings';
 
 const github = (login: string) =>
@@ -28,7 +29,7 @@ describe('backups', () => {
     await saveToken(db, 'ghp_secret_token_value');
     const ada = await upsertCandidate(db, github('ada-dev'), new Date('2026-11-01'));
     await addNote(db, ada.id, 'Strong on Postgres');
-    await db.roles.put({ id: 'role-1', name: 'Backend engineer', updatedAt: '2026-11-01T00:00:00Z' });
+    await db.roles.put(defaultRole(new Date('2026-11-01')));
     const backup = await exportBackup(db, Settings.parse({ blindMode: true }));
     const text = JSON.stringify(backup);
     expect(text).not.toContain('ghp_secret_token_value');

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+
+export type TokenCheck =
+  | { ok: true; login: string | null; remaining: number; limit: number; resetAt: number; scopes: string[] | null }
+  | { ok: false; error: string };
+
+export interface GitHubActions {
+  /** Saves the address (asking the browser for access to an Enterprise host) and the token, then checks them with one request. */
+  save(apiUrl: string, token: string | null): Promise<TokenCheck>;
+  removeToken(): Promise<void>;
+  hasToken(): Promise<boolean>;
+}
+
+const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** GitHub token (optional) and the API address; the token is never shown again once saved. */
+export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: GitHubActions }) {
+  const [address, setAddress] = useState(apiUrl);
+  const [token, setToken] = useState('');
+  const [saved, setSaved] = useState<boolean>();
+  const [result, setResult] = useState<TokenCheck>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => setAddress(apiUrl), [apiUrl]);
+  useEffect(() => {
+    void actions.hasToken().then(setSaved);
+  }, [actions]);
+
+  return (
+    <section aria-labelledby="github-title">
+      <h2 id="github-title">GitHub</h2>
+      <p className="muted">
+        Without a token GitHub allows 60 requests an hour, enough for about 20 people. A token (no scopes needed: only
+        public data is read) raises that to 5,000 and uses one request per person. It is stored in this browser, sent
+        only to the address below, and never included in exports or backups.
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy(true);
+          void actions
+            .save(address, token.trim() || null)
+            .then((check) => {
+              setResult(check);
+              if (token.trim()) setSaved(true);
+              setToken('');
+            })
+            .finally(() => setBusy(false));
+        }}
+      >
+        <label>
+          GitHub API address
+          <input type="url" value={address} onChange={(e) => setAddress(e.currentTarget.value)} required />
+        </label>
+        <span className="hint">https://api.github.com, or https://your-host/api/v3 for GitHub Enterprise Server</span>
+        <label>
+          GitHub token
+          <input
+            type="password"
+            autoComplete="off"
+            value={token}
+            placeholder={saved ? 'A token is saved (type to replace it)' : 'Optional'}
+            onChange={(e) => setToken(e.currentTarget.value)}
+          />
+        </label>
+        <div className="row">
+          <button type="submit" disabled={busy}>
+            Save and check
+          </button>
+          {saved ? (
+            <button
+              type="button"
+              onClick={() =>
+                void actions.removeToken().then(() => {
+                  setSaved(false);
+                  setResult(undefined);
+                })
+              }
+            >
+              Remove token
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {busy ? <p role="status">Checking with GitHub…</p> : null}
+      {result && !busy ? (
+        result.ok ? (
+          <p role="status" className="ok">
+            {result.login ? `Signed in to GitHub as ${result.login}.` : 'No token: public access.'} {result.remaining} of{' '}
+            {result.limit} requests left until {time(result.resetAt)}.
+            {result.scopes && result.scopes.length > 0 ? ` Token scopes: ${result.scopes.join(', ')}.` : ''}
+          </p>
+        ) : (
+          <p role="alert" className="error">
+            {result.error}
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}
