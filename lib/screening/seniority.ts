@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Profile, Work } from '../profile';
-import { classifyPosition, titleLevel, type Career, type Level } from './careers';
+import { classifyPosition, titleLevel, type Level } from './careers';
 import { Evidence } from './evidence';
 import type { ProfileReading } from './reading';
 import { profileEvidence } from './reading';
@@ -125,7 +125,7 @@ export function assessSeniority(profile: Profile, reading: ProfileReading, now: 
   const nowMs = now.getTime();
   const full: Span[] = [];
   const half: Span[] = [];
-  const careers = new Map<Career, Span[]>();
+  const careers = new Map<string, Span[]>();
   const roles: { work: Work; span: Span; intern: boolean }[] = [];
   let datedWork = 0;
   let undatedTechnical = 0;
@@ -142,9 +142,10 @@ export function assessSeniority(profile: Profile, reading: ProfileReading, now: 
       (kind.intern ? half : full).push(span);
       roles.push({ work, span, intern: kind.intern });
     } else if (span && kind.career) {
-      const list = careers.get(kind.career) ?? [];
+      const label = kind.career === 'another career' ? (work.position ?? '').trim().toLowerCase() || kind.career : kind.career;
+      const list = careers.get(label) ?? [];
       list.push(span);
-      careers.set(kind.career, list);
+      careers.set(label, list);
     }
   });
 
@@ -194,8 +195,12 @@ export function assessSeniority(profile: Profile, reading: ProfileReading, now: 
       .map(([career, spans]) => ({ career, years: round1(total(mergeSpans(spans)) / YEAR_MS) }))
       .sort((a, b) => b.years - a.years)
       .map(({ career, years: y }) => `${yearsText(y)} ${career}`);
-    const changer = roles.length > 0 || profile.projects.length > 0;
-    notes.push(`${changer ? 'career changer' : 'other career, not counted'}: ${parts.join(', ')}`);
+    const otherYears = round1(total(mergeSpans([...careers.values()].flat())) / YEAR_MS);
+    // A couple of years of other work beside engineering (or projects) is a career change;
+    // less is a side job, and other work alone is simply another career.
+    const changer = (roles.length > 0 || profile.projects.length > 0) && otherYears >= 2;
+    const lead = changer ? 'career changer' : roles.length > 0 ? 'other work, not counted' : 'other career, not counted';
+    notes.push(`${lead}: ${parts.join(', ')}`);
   }
 
   return { level, years, evidence, title, titleLevel: claimed, notes };

@@ -4,6 +4,27 @@ import { ownedRepositories, repositoryEvidence } from '../github';
 import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
 import { findTechnologies } from '../vocabulary';
 
+/** Frameworks that are written in one backend language: "Built Django services" is Python. */
+const IMPLIED_LANGUAGE: Readonly<Record<string, string>> = {
+  django: 'python',
+  flask: 'python',
+  fastapi: 'python',
+  sqlalchemy: 'python',
+  spring: 'java',
+  hibernate: 'java',
+  quarkus: 'java',
+  micronaut: 'java',
+  express: 'nodejs',
+  nestjs: 'nodejs',
+  rails: 'ruby',
+  laravel: 'php',
+  symfony: 'php',
+  dotnet: 'csharp',
+  gin: 'go',
+  phoenix: 'elixir',
+  ktor: 'kotlin',
+};
+
 /** A repository pushed within this many days is "active". */
 const ACTIVE_DAYS = 2 * 365;
 
@@ -43,17 +64,21 @@ function githubEvidence({ github, now }: RuleInput): Evidence[] {
 
 /**
  * Green when a backend language (Python, Java, Go, Node.js, Rust, C#, Ruby,
- * PHP, Elixir, Kotlin, Scala, C++) is used in a role or project, or is most of
- * the code of the person's own active repositories; a skills list alone is not enough.
+ * PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django,
+ * Rails, Spring), is used in a role or project, or is most of the code of the
+ * person's own active repositories; a skills list alone is not enough.
  */
 export const languageProficiency: FlagRule = {
   id: 'language-proficiency',
   kind: 'green',
   label: 'Backend language proficiency',
   description:
-    'A backend language (Python, Java, Go, Node.js, Rust, C#, Ruby, PHP, Elixir, Kotlin, Scala, C++) is used in a role or project, or is most of the code of their own active repositories; a skills list alone is not enough.',
+    'A backend language (Python, Java, Go, Node.js, Rust, C#, Ruby, PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django, Rails, Spring), is used in a role or project, or is most of the code of their own active repositories; a skills list alone is not enough.',
   evaluate(input) {
-    const text = technologyEvidence(input.reading, (m) => m.technology.category === 'language' && m.technology.backend);
+    const text = technologyEvidence(
+      input.reading,
+      (m) => (m.technology.category === 'language' && m.technology.backend) || IMPLIED_LANGUAGE[m.technology.id] !== undefined,
+    );
     return raised(text, githubEvidence(input));
   },
 };

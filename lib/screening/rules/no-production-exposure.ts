@@ -7,7 +7,7 @@ const PRODUCTION =
   /(?<!\b(?:video|film|music|tv|television|media|content|audio|theat(?:er|re)|stage|event|events|print|post|food|crop|oil|gas|manufacturing|radio|podcast|animation|art|fashion|garment|textile|farm|dairy|energy|steel|film\/video)[\s-])\bproduction(?![\s-](?:lines?|floor|plant|crew|house|company|companies|assistant|coordinator|designer|studio|values|schedule|manager|planning|cost|costs|volume))\b/i;
 /** Generic words count as mentions: "deployments", "release", "went live", "on-call". */
 const OPERATIONS_WORDS =
-  /\bdeploy\w*|(?<!\bpress\s)\breleas(?:e|ed|es|ing)\b(?!\s+(?:form|notes?\s+for\s+the\s+press))|\bgo[\s-]live\b|\bwent\s+live\b|\blive\s+(?:site|traffic|users|systems?|environment|services?)\b|\blaunch(?:ed|ing)?\b|\bshipp?(?:ed|ing)\s+(?:to|features?|code)\b|\bon[\s-]call\b|\bincidents?\b|\boutages?\b|\buptime\b|\bSL[OA]s?\b|\bmonitoring\b|\bdev\s?ops\b|\bSRE\b|\bsite\s+reliability\b|\bused\s+by\s+[\d,.]+\s*[kKM]?\+?\s+(?:users|customers|people|developers)\b|\b[\d,.]+\s*[kKM]?\+?\s+(?:daily\s+|monthly\s+|active\s+)*users\b|\bhosting\b|\bhosted\b|\bin\s+the\s+cloud\b/i;
+  /\bdeploy\w*|(?<!\bpress\s)\breleas(?:e|ed|es|ing)\b(?!\s+(?:form|notes?\s+for\s+the\s+press))|\blive\s+(?:site|traffic|users|systems?|environment|services?)\b|\blaunch(?:ed|ing)?\b|\bshipp?(?:ed|ing)\s+(?:to|features?|code)\b|\bon[\s-]call\b|\bincidents?\b|\boutages?\b|\buptime\b|\bSL[OA]s?\b|\bmonitoring\b|\bdev\s?ops\b|\bSRE\b|\bsite\s+reliability\b|\bused\s+by\s+[\d,.]+\s*[kKM]?\+?\s+(?:users|customers|people|developers)\b|\b[\d,.]+\s*[kKM]?\+?\s+(?:daily\s+|monthly\s+|active\s+)*users\b|\bhosting\b|\bhosted\b|\bin\s+the\s+cloud\b/i;
 
 const DEPLOY_WORKFLOW = /deploy|release|publish|\bcd\b|delivery/i;
 

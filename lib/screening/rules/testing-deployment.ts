@@ -7,7 +7,7 @@ import { patternEvidence, raised, technologyEvidence, type FlagRule, type RuleIn
  * "usability testing" are experiments and research, not software tests.
  */
 export const TESTING_WORDS =
-  /(?<!\bA\/B\s|\bA\/B[\s-]|\bsplit\s|\busability\s|\buser\s|\bmarket\s|\bbeta\s|\bblood\s|\bdrug\s|\bstandardi[sz]ed\s)\b(?:(?:unit|integration|end[\s-]to[\s-]end|e2e|contract|load|regression|automated|automation|acceptance|smoke|API|performance|snapshot|property[\s-]based|mutation)[\s-])?(?:tests?|testing)\b|\btest[\s-](?:automation|suites?|coverage|framework|pyramid|harness|plans?|cases?)\b|\bTDD\b|\bBDD\b|\btest[\s-]driven\b|\bCI\s?\/\s?CD\b|\bCI\b|\bcontinuous\s+(?:integration|delivery|deployment)\b|\b(?:deployment|release|build|delivery)\s+pipelines?\b|\bQA\s+automation\b/i;
+  /(?<!\bA\/B\s|\bA\/B[\s-]|\bsplit\s|\busability\s|\buser\s|\bmarket\s|\bbeta\s|\bblood\s|\bdrug\s|\bstandardi[sz]ed\s)\b(?:(?:unit|integration|end[\s-]to[\s-]end|e2e|contract|load|regression|automated|automation|acceptance|smoke|API|performance|snapshot|property[\s-]based|mutation)[\s-](?:tests?|testing)|tests|testing)\b|\btest[\s-](?:automation|suites?|coverage|framework|pyramid|harness|plans?|cases?)\b|\bTDD\b|\bBDD\b|\btest[\s-]driven\b|\bCI\s?\/\s?CD\b|\bCI\b|\bcontinuous\s+(?:integration|delivery|deployment)\b|\b(?:deployment|release|build|delivery)\s+pipelines?\b|\bQA\s+automation\b/i;
 
 function githubEvidence({ github }: RuleInput): Evidence[] {
   const out: Evidence[] = [];

@@ -6,6 +6,7 @@ const cases: Case[] = [
   { name: 'Go used in a role', profile: roleSaying('Built the settlement service in Go.'), raised: true, evidence: 'in Go' },
   { name: 'QA automation in Java counts', profile: roleSaying('Wrote QA automation suites in Java with Selenium.'), raised: true, evidence: 'Java' },
   { name: 'Node.js in a project', profile: { projects: [{ name: 'Chat relay', description: 'A Node.js websocket relay.' }] }, raised: true },
+  { name: 'a framework written in one (Rails is Ruby)', profile: roleSaying('Built the ordering API in Ruby on Rails.'), raised: true, evidence: 'Ruby on Rails' },
   { name: 'only in the skills list', profile: skillsOnly('Python', 'Go', 'Java'), raised: false },
   { name: 'JavaScript in the browser', profile: roleSaying('Built React screens in JavaScript and TypeScript.'), raised: false },
   { name: 'trap: "go live"', profile: roleSaying('Helped the store go live before Black Friday.'), raised: false },
