@@ -1,12 +1,16 @@
 /**
  * Where things are on a github.com user profile, as data. Each entry is a
  * list of fallbacks, most stable first (schema.org itemprop and h-card
- * classes outlive GitHub's restyles). tests/extract checks every selector
- * against every fixture page.
+ * classes outlive GitHub's restyles; refined-github's selectors.ts keeps its
+ * own the same way). Comments say which page and when the markup was seen;
+ * tests/extract/selectors.test.ts checks every list against every fixture
+ * page with the count it should match.
  */
 export const githubSelectors = {
   /** <meta name="hovercard-subject-tag" content="user:123"> on profiles, "organization:123" on orgs (seen 2025-11). */
   subjectTag: ['meta[name="hovercard-subject-tag"]'],
+  /** The signed-in viewer's login, on every page when signed in (github-url-detection's getLoggedInUser, 2025-11). */
+  viewerLogin: ['meta[name="user-login"]'],
   /** Shown instead of the profile when the user made it private (seen 2025-11). */
   privateProfile: ['#user-private-profile-frame'],
   /** Display name: h-card p-name, itemprop="name" (seen 2025-11). */
@@ -15,4 +19,24 @@ export const githubSelectors = {
   login: ['.vcard-names .p-nickname', '[itemprop="additionalName"]', '.p-nickname'],
   /** Bio: data-bio-text holds the raw text without emoji markup (seen 2025-11). */
   bio: ['.user-profile-bio[data-bio-text]', '.p-note.user-profile-bio', '.p-note'],
+  /** Company: li[itemprop=worksFor] with the h-card p-org span, "@quillworks" or plain text (seen 2025-11). */
+  company: ['[itemprop="worksFor"] .p-org', '.vcard-detail[itemprop="worksFor"]', 'li[aria-label^="Organization:"]'],
+  /** Location: li[itemprop=homeLocation] with the h-card p-label span (seen 2025-11). */
+  location: ['[itemprop="homeLocation"] .p-label', '.vcard-detail[itemprop="homeLocation"]', 'li[aria-label^="Home location:"]'],
+  /** Website: li[itemprop=url] with data-test-selector="profile-website-url" (seen 2025-11). */
+  website: ['[itemprop="url"][data-test-selector="profile-website-url"] a[href]', '[data-test-selector="profile-website-url"] a[href]', '[itemprop="url"] a[rel~="me"]'],
+  /** Social accounts: li[itemprop=social] links with rel="me" (added 2023, seen 2025-11). */
+  social: ['li[itemprop="social"] a[rel~="me"]', '.vcard-details a[rel~="me"][href*="linkedin.com"]'],
+  /** Organisations in the sidebar: avatar links with data-hovercard-type="organization" (seen 2025-11). */
+  organizations: ['a.avatar-group-item[data-hovercard-type="organization"]', '[itemprop="follows"][data-hovercard-type="organization"]'],
+  /** Pinned repositories: the reorderable list's items, then the item box alone (seen 2025-11). */
+  pinned: ['.js-pinned-items-reorder-container li .pinned-item-list-item', '.pinned-item-list-item'],
+  /** Inside a pinned item: the repository link (its href is /owner/name), description, language (seen 2025-11). */
+  pinnedLink: ['a[href] span.repo', 'a.Link[href]', 'a[href]'],
+  pinnedDescription: ['p.pinned-item-desc', '.pinned-item-desc'],
+  pinnedLanguage: ['[itemprop="programmingLanguage"]'],
+  /** "1.2k followers": the bold count inside the followers tab link (seen 2025-11). */
+  followers: ['a[href$="?tab=followers"] .text-bold', 'a[href*="tab=followers"] span'],
+  /** "1,234 contributions in the last year" above the graph (seen 2025-11). */
+  contributions: ['.js-yearly-contributions h2', 'h2#js-contribution-activity-description'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { extractGitHubProfile, parseCount } from '../../lib/extract/github';
+import { Profile } from '../../lib/profile';
+
+const page = (file: string) => parseHTML(readFileSync(`tests/fixtures/pages/github/${file}`, 'utf8')).document;
+const NOW = new Date('2026-11-01T00:00:00Z');
+
+function read(file: string, login: string) {
+  const result = extractGitHubProfile(page(file), new URL(`https://github.com/${login}`), NOW);
+  if (result.kind !== 'profile') throw new Error(`${file}: ${result.reason}`);
+  return { ...result, profile: Profile.parse(result.profile) };
+}
+
+describe('a full GitHub profile', () => {
+  const { login, facts, profile } = read('user-full-ren-okafor.html', 'ren-okafor');
+
+  test('name, bio, website and location map onto the profile', () => {
+    expect(login).toBe('ren-okafor');
+    expect(profile.basics).toMatchObject({
+      name: 'Ren Okafor',
+      summary: 'Backend engineer: Go, Postgres, queues. I keep payment systems boring.',
+      url: 'https://ren.example.dev/',
+      location: { address: 'Lisbon, Portugal', city: 'Lisbon' },
+    });
+  });
+
+  test('the company is a work entry named without its "@"', () => {
+    expect(profile.work).toEqual([{ name: 'quillworks' }]);
+  });
+
+  test('the LinkedIn link becomes the LinkedIn account (lower-cased slug); a javascript: link is dropped', () => {
+    expect(profile.basics.profiles).toEqual([
+      { network: 'GitHub', username: 'ren-okafor', url: 'https://github.com/ren-okafor' },
+      { network: 'LinkedIn', username: 'ren-okafor', url: 'https://www.linkedin.com/in/ren-okafor/' },
+      { network: 'X', username: 'renokafor', url: 'https://twitter.com/renokafor' },
+    ]);
+  });
+
+  test('pinned repositories are projects, someone else\'s repository with its owner', () => {
+    expect(profile.projects).toEqual([
+      {
+        name: 'ren-okafor/ledger',
+        url: 'https://github.com/ren-okafor/ledger',
+        description: 'Double-entry ledger service in Go with Postgres and an outbox to Kafka',
+        keywords: ['Go'],
+        type: 'repository',
+      },
+      {
+        name: 'quillworks/payments-gateway',
+        url: 'https://github.com/quillworks/payments-gateway',
+        description: 'Card payments gateway: idempotent APIs, retries, reconciliation',
+        keywords: ['Go'],
+        type: 'repository',
+      },
+      { name: 'ren-okafor/pg-queue-bench', url: 'https://github.com/ren-okafor/pg-queue-bench', keywords: ['Python'], type: 'repository' },
+    ]);
+  });
+
+  test('id, followers, contributions and organisations come back beside the profile', () => {
+    expect(facts).toEqual({ id: 7204411, followers: 1200, contributionsLastYear: 1234, organizations: ['quillworks', 'ledger-collective'] });
+  });
+
+  test('which hook produced each field is recorded', () => {
+    expect(profile.capture?.strategy).toMatchObject({
+      'basics.name': 'itemprop',
+      'work.0.name': 'itemprop',
+      'basics.location': 'itemprop',
+      'basics.url': 'itemprop',
+      'basics.profiles.LinkedIn': 'itemprop',
+      projects: 'dom',
+    });
+  });
+
+  test('when GitHub drops the itemprop hooks, the class fallbacks still read the page', () => {
+    const doc = page('user-full-ren-okafor.html');
+    for (const el of doc.querySelectorAll('[itemprop]')) el.removeAttribute('itemprop');
+    const result = extractGitHubProfile(doc, new URL('https://github.com/ren-okafor'), NOW);
+    expect(result).toMatchObject({
+      kind: 'profile',
+      profile: { basics: { name: 'Ren Okafor', location: { address: 'Lisbon, Portugal' } }, work: [{ name: 'quillworks' }] },
+    });
+  });
+});
+
+describe('other GitHub pages', () => {
+  test('a minimal profile has only its login, and is still a valid profile', () => {
+    const { profile, facts } = read('user-minimal-sol.html', 'sol-min');
+    expect(profile.basics).toEqual({ profiles: [{ network: 'GitHub', username: 'sol-min', url: 'https://github.com/sol-min' }] });
+    expect(profile.work).toEqual([]);
+    expect(profile.projects).toEqual([]);
+    expect(facts).toEqual({ id: 9100001, followers: 0, contributionsLastYear: 0, organizations: [] });
+  });
+
+  test('the same person on another tab is the same profile', () => {
+    const result = extractGitHubProfile(page('user-full-ren-okafor.html'), new URL('https://github.com/ren-okafor?tab=repositories'), NOW);
+    expect(result).toMatchObject({ kind: 'profile', login: 'ren-okafor' });
+  });
+
+  test('a private profile is not captured', () => {
+    expect(extractGitHubProfile(page('user-private-vex.html'), new URL('https://github.com/vex-private'))).toEqual({
+      kind: 'not-a-profile',
+      reason: 'This profile is private: GitHub shows nothing to read.',
+    });
+  });
+
+  test('the signed-in recruiter\'s own profile is not a candidate', () => {
+    const doc = page('user-full-ren-okafor.html');
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'user-login');
+    meta.setAttribute('content', 'Ren-Okafor');
+    doc.head.append(meta);
+    expect(extractGitHubProfile(doc, new URL('https://github.com/ren-okafor'))).toEqual({ kind: 'not-a-profile', reason: 'This is your own GitHub profile.' });
+  });
+
+  test('after a soft navigation the previous profile\'s page is not captured under the new address', () => {
+    expect(extractGitHubProfile(page('user-full-ren-okafor.html'), new URL('https://github.com/sol-min'))).toEqual({
+      kind: 'pending',
+      reason: 'The profile is still loading.',
+    });
+  });
+
+  test('a 100 KB bio is cut to 10,000 characters, recorded', () => {
+    const doc = page('user-full-ren-okafor.html');
+    doc.querySelector('.user-profile-bio')!.setAttribute('data-bio-text', `<script>x</script>${'b'.repeat(100_000)}`);
+    const result = extractGitHubProfile(doc, new URL('https://github.com/ren-okafor'), NOW);
+    if (result.kind !== 'profile') throw new Error(result.reason);
+    const profile = Profile.parse(result.profile);
+    expect(profile.basics.summary).toHaveLength(10_000);
+    expect(profile.basics.summary?.startsWith('<script>x</script>')).toBe(true);
+    expect(profile.capture?.truncated).toEqual([{ field: 'basics.summary', length: 100_018 }]);
+  });
+
+  test.each([
+    ['1.2k', 1200],
+    ['87', 87],
+    ['1,234', 1234],
+    ['2m', 2_000_000],
+    ['0', 0],
+    ['many', undefined],
+    ['', undefined],
+  ])('count %j is %s', (text, count) => {
+    expect(parseCount(text)).toBe(count);
+  });
+});
