@@ -125,6 +125,12 @@ function isRequestErrorLike(error: unknown): error is RequestErrorLike {
   return typeof error === 'object' && error !== null && 'status' in error;
 }
 
+function isGraphQLRateLimit(error: unknown): error is { response: { headers?: Record<string, string | number | undefined> } } {
+  if (typeof error !== 'object' || error === null || 'status' in error) return false;
+  const data = (error as { data?: { errors?: Array<{ type?: string }> } }).data;
+  return 'response' in error && Array.isArray(data?.errors) && data.errors.some((e) => e.type === 'RATE_LIMITED');
+}
+
 function header(error: RequestErrorLike, name: string): string | undefined {
   const value = error.response?.headers?.[name];
   return value === undefined ? undefined : String(value);
@@ -150,6 +156,11 @@ export function toFailure(error: unknown, context: FailureContext): GitHubFailur
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
     return malformed(issue ? issue.path.map(String).join('.') || 'response' : 'response', issue?.message ?? 'unexpected shape');
+  }
+  // The throttling plugin's GraphQL rate limit: a 200 whose errors say RATE_LIMITED.
+  if (isGraphQLRateLimit(error)) {
+    const reset = Number(error.response.headers?.['x-ratelimit-reset']);
+    return rateLimited('graphql', Number.isFinite(reset) && reset > 0 ? reset * 1000 : now() + 3_600_000, context.hasToken);
   }
   if (isRequestErrorLike(error)) {
     const status = error.status ?? 0;

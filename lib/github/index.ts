@@ -11,3 +11,4 @@ export { GitHubError, GitHubFailure, clockTime, redact, toFailure, type GitHubFa
 export { backendVerdict, targetBackendVerdict, tutorialVerdict, type RepositoryFacts, type TargetFacts } from './relevance';
 export { BACKEND_PROJECTS, NOT_BACKEND_PROJECTS, findBackendProject } from './backend-projects';
 export { USER_QUERY } from './graphql';
+export { checkToken, type TokenCheck } from './token-check';

@@ -123,6 +123,16 @@ describe('rate limits', () => {
     expect(failure.message).not.toMatch(/add a GitHub token/);
   });
 
+  test('GraphQL\'s own rate limit (200 with RATE_LIMITED) names the reset time too', async () => {
+    const gh = await fakeGitHub();
+    gh.fail({ kind: 'graphql-rate-limited' });
+    const failure = await failureOf(analyseUser(clientFor(gh, { token: FAKE_TOKEN }).octokit, FIXTURE_LOGINS.backend));
+    const resetAt = gh.rate('graphql', FAKE_TOKEN).reset * 1000;
+    expect(failure).toMatchObject({ kind: 'rate-limited', resource: 'graphql', resetAt });
+    expect(failure.message).toBe(`GitHub's GraphQL rate limit is used up until ${clockTime(resetAt)}: the analysis can resume then.`);
+    expect(gh.counts.total).toBe(1);
+  });
+
   test('a secondary rate limit is waited out for its retry-after, then the analysis goes on', async () => {
     const gh = await fakeGitHub();
     gh.fail({ kind: 'secondary', retryAfter: 1 }, { match: /repos$/ });

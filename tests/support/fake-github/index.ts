@@ -38,7 +38,9 @@ export type Fault =
   /** 200 with JSON of the wrong shape. */
   | { kind: 'malformed-shape' }
   /** The connection is dropped without an answer. */
-  | { kind: 'hang-up' };
+  | { kind: 'hang-up' }
+  /** GraphQL's way: 200 with an error of type RATE_LIMITED and remaining 0. */
+  | { kind: 'graphql-rate-limited' };
 
 export interface FaultOptions {
   /** How many matching requests fail (default 1). */
@@ -55,6 +57,8 @@ export interface FakeGitHubOptions {
   limits?: Partial<Record<Resource, { limit?: number; remaining?: number }>>;
   /** Seconds from now until the budgets reset (default 3600). */
   resetInSeconds?: number;
+  /** What GET /user reports in x-oauth-scopes (default: no scopes). */
+  scopes?: string;
   /** Serve under a path, as GitHub Enterprise Server does ("/api/v3"). */
   pathPrefix?: string;
 }
@@ -354,6 +358,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
             },
             { 'retry-after': String(fault.retryAfter ?? 1) },
           );
+        case 'graphql-rate-limited':
+          rate.remaining = 0;
+          rate.used = rate.limit;
+          return send(200, { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }] });
         case 'malformed-json':
           return send(200, '{"login": "half a bod');
         case 'malformed-shape':
@@ -445,7 +453,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (method === 'GET' && path === '/user') {
       if (identity === 'anonymous') return send(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
       const me = users.find((u) => u.type !== 'Organization') ?? users[0];
-      return me ? answer(userBody(me), { 'x-oauth-scopes': '', 'x-accepted-oauth-scopes': '' }) : notFound();
+      return me ? answer(userBody(me), { 'x-oauth-scopes': options.scopes ?? '', 'x-accepted-oauth-scopes': '' }) : notFound();
     }
     if (method === 'GET' && path === '/rate_limit') {
       const view = (r: Resource) => ({ ...budget[r], used: budget[r].used });
