@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
  *
  * BACKEND_SCOUT_TEST=1 is set by the real-browser tests only: it adds the
  * loopback host so the service worker can reach the fake GitHub API on
- * 127.0.0.1. A normal build never asks for it.
+ * 127.0.0.1, and builds into .output/test. A normal build never asks for it.
  */
 const testBuild = process.env.BACKEND_SCOUT_TEST === '1';
 
@@ -18,7 +18,12 @@ export default defineConfig({
     name: 'Backend Scout',
     description:
       'Screen backend engineers on GitHub and LinkedIn: evidence-backed flags, shortlists per role, CSV export. Everything stays in your browser.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: settings and per-tab state; alarms: resume GitHub analyses after
+    // a rate-limit wait, even when the worker was stopped meanwhile.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://api.github.com/*', ...(testBuild ? ['http://127.0.0.1/*'] : [])],
+    // A GitHub Enterprise Server host is asked for at run time, in the options page, when the recruiter names one.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Backend Scout' },
     ...(browser === 'firefox'
       ? {

@@ -1,25 +1,94 @@
 /**
- * The background service worker: the only writer of captured profiles. It
- * checks who is talking and what they sent, then hands the work to lib/.
+ * The background service worker: checks who is talking and what they sent,
+ * then hands the work to lib/. It is the only writer of captures, the only
+ * place that talks to GitHub, and it may be stopped whenever it is idle:
+ * everything it must remember is in IndexedDB or storage.session.
  */
 import { createBackground } from '@/lib/background/service';
 import { ScoutDatabase } from '@/lib/db';
+import { createGitHubClient, type GitHubClient } from '@/lib/github';
+import { TabState } from '@/lib/messages';
+import { ensureDefaultRole } from '@/lib/roles';
+import { readSettings, readToken, SETTINGS_KEY } from '@/lib/settings';
+import type { Candidate } from '@/lib/candidates';
+
+const QUEUE_ALARM = 'github-queue';
+export const BUDGET_KEY = 'githubBudget';
 
 export default defineBackground(() => {
   const db = new ScoutDatabase();
+
+  const showCounts = async (tabId: number, candidate: Candidate | undefined) => {
+    const green = candidate?.screening?.green.length ?? 0;
+    const yellow = candidate?.screening?.yellow.length ?? 0;
+    const text = candidate?.screening ? `${green}·${yellow}` : '';
+    await browser.action.setBadgeText({ tabId, text }).catch(() => {});
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f43' }).catch(() => {});
+    await browser.action
+      .setTitle({ tabId, title: candidate?.screening ? `Backend Scout: ${green} green flags, ${yellow} yellow flags` : 'Backend Scout' })
+      .catch(() => {});
+  };
+
+  /** Badge every open tab that shows this candidate. */
+  const badgeTabsOf = async (candidate: Candidate) => {
+    const states = await browser.storage.session.get(null);
+    for (const [key, value] of Object.entries(states)) {
+      const state = TabState.safeParse(value);
+      if (key.startsWith('tab:') && state.success && state.data.kind === 'candidate' && state.data.candidateId === candidate.id) {
+        await showCounts(Number(key.slice(4)), candidate);
+      }
+    }
+  };
+
   const service = createBackground({
     db,
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
     session: {
       set: (items) => browser.storage.session.set(items),
+      remove: (key) => browser.storage.session.remove(key),
     },
+    // Never log message payloads or settings: they may hold profile text or the token.
     log: (...args) => console.warn('[Backend Scout]', ...args),
+    onScreened: (candidate) => void badgeTabsOf(candidate),
+    github: {
+      async client(): Promise<GitHubClient> {
+        const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        const token = (await readToken(db)) ?? undefined;
+        return createGitHubClient({ apiUrl: settings.apiUrl, token });
+      },
+      async scheduleWake(at) {
+        if (at === undefined) await browser.alarms.clear(QUEUE_ALARM);
+        // Alarms fire no sooner than 30 s in Chrome; a due job runs at the next wake-up.
+        else await browser.alarms.create(QUEUE_ALARM, { when: Math.max(at, Date.now() + 30_000) });
+      },
+      async onBudget(client) {
+        await browser.storage.session.set({ [BUDGET_KEY]: client.budget.snapshot() });
+      },
+    },
   });
+
   browser.runtime.onMessage.addListener((message, sender) =>
     service.handleMessage(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId, browser.storage.session));
+  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === QUEUE_ALARM) void service.resume();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    // A new capture for a tab: its badge follows.
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      const state = TabState.safeParse(change.newValue);
+      if (!key.startsWith('tab:')) continue;
+      const tabId = Number(key.slice(4));
+      if (state.success && state.data.kind === 'candidate') void db.candidates.get(state.data.candidateId).then((c) => showCounts(tabId, c));
+      else void showCounts(tabId, undefined);
+    }
+  });
+  browser.runtime.onInstalled.addListener(() => void ensureDefaultRole(db));
+  void ensureDefaultRole(db).then(() => service.resume());
+
   if (import.meta.env.CHROME || import.meta.env.EDGE) {
     // The toolbar button keeps its popup; the side panel opens from the popup's button.
     browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});

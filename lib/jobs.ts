@@ -88,3 +88,11 @@ export async function nextWake(db: ScoutDatabase): Promise<number | undefined> {
   const pending = await db.jobs.where('state').anyOf(['queued', 'waiting']).toArray();
   return pending.length ? Math.min(...pending.map((job) => job.notBefore)) : undefined;
 }
+
+/**
+ * GitHub said the whole budget is spent: every queued job waits for the reset
+ * too, instead of each spending a request to hear the same answer.
+ */
+export async function postponeQueued(db: ScoutDatabase, until: number, message: string, now = Date.now()) {
+  await db.jobs.where('state').equals('queued').modify({ state: 'waiting', notBefore: until, message, updatedAt: now });
+}

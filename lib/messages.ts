@@ -64,3 +64,12 @@ export const TabState = z.discriminatedUnion('kind', [
 ]);
 export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+/** Requests from the extension's own pages (popup, side panel, options). */
+export const PageMessage = z.discriminatedUnion('type', [
+  /** Analyse this candidate's GitHub account again, ignoring the cache's time to live. */
+  z.object({ type: z.literal('refresh-github'), candidateId: z.string() }),
+  /** A role was created, edited or deleted: recompute every candidate's role matches. */
+  z.object({ type: z.literal('roles-changed') }),
+]);
+export type PageMessage = z.infer<typeof PageMessage>;

@@ -1,14 +1,29 @@
 /**
  * What the background worker does, as plain functions over injected parts
  * (a factory, as in aklinker1/github-better-line-counts): tests run it in
- * Node with fake-indexeddb and an in-memory session store.
+ * Node with fake-indexeddb, an in-memory session store and a local fake
+ * GitHub.
  */
-import { upsertCandidate } from '../candidates';
+import { upsertCandidate, type Candidate } from '../candidates';
 import type { ScoutDatabase } from '../db';
-import { ContentMessage, classifySender, tabStateKey, type Reply, type SenderFacts, type TabState } from '../messages';
+import { enqueue } from '../jobs';
+import {
+  ContentMessage,
+  PageMessage,
+  classifySender,
+  tabStateKey,
+  type Reply,
+  type SenderFacts,
+  type TabState,
+} from '../messages';
+import { readRoles } from '../roles';
+import { summarise } from '../screen-candidate';
+import { cachedEvidence } from './evidence-cache';
+import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
 
 export interface SessionStore {
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 export interface BackgroundDeps {
@@ -18,10 +33,48 @@ export interface BackgroundDeps {
   session: SessionStore;
   log: (...args: unknown[]) => void;
   now?: () => Date;
+  /** The GitHub side; absent in tests that only capture. */
+  github?: Omit<GitHubRunnerDeps, 'db' | 'onEvidence' | 'log' | 'now'>;
+  /** A candidate's screening changed (badge counts for the tabs showing them). */
+  onScreened?: (candidate: Candidate) => void;
 }
 
 export function createBackground(deps: BackgroundDeps) {
   const now = deps.now ?? (() => new Date());
+
+  /** Re-screens candidates and stores their summaries; returns them as stored. */
+  async function rescreen(candidates: readonly Candidate[]): Promise<Candidate[]> {
+    const roles = await readRoles(deps.db);
+    const at = now();
+    const out: Candidate[] = [];
+    for (const candidate of candidates) {
+      const screening = summarise(candidate, await cachedEvidence(deps.db, candidate.githubLogin), roles, at);
+      // modify(), not put(): a recruiter's edit made meanwhile is kept.
+      await deps.db.candidates.where('id').equals(candidate.id).modify({ screening });
+      const updated = { ...candidate, screening };
+      out.push(updated);
+      deps.onScreened?.(updated);
+    }
+    return out;
+  }
+
+  const runner = deps.github
+    ? createGitHubRunner({
+        ...deps.github,
+        db: deps.db,
+        log: deps.log,
+        now: () => now().getTime(),
+        async onEvidence(login) {
+          await rescreen(await deps.db.candidates.where('githubLogin').equals(login).toArray());
+        },
+      })
+    : null;
+
+  async function analyseGitHub(candidate: Candidate, refresh = false) {
+    if (!runner || !candidate.githubLogin) return;
+    await enqueue(deps.db, candidate.githubLogin, { refresh, now: now().getTime() });
+    void runner.processQueue();
+  }
 
   async function onContentMessage(message: unknown, tabId: number): Promise<Reply<TabState>> {
     const parsed = ContentMessage.safeParse(message);
@@ -36,11 +89,32 @@ export function createBackground(deps: BackgroundDeps) {
     if (data.type === 'page-not-profile') {
       state = { kind: 'not-a-profile', reason: data.reason, url: data.url };
     } else {
-      const candidate = await upsertCandidate(deps.db, data.profile, now());
-      state = { kind: 'candidate', candidateId: candidate.id, url: data.profile.capture?.url ?? '' };
+      const stored = await upsertCandidate(deps.db, data.profile, now());
+      const [candidate] = await rescreen([stored]);
+      state = { kind: 'candidate', candidateId: stored.id, url: data.profile.capture?.url ?? '' };
+      if (candidate) void analyseGitHub(candidate);
     }
     await deps.session.set({ [tabStateKey(tabId)]: state });
     return { ok: true, value: state };
+  }
+
+  async function onPageMessage(message: unknown): Promise<Reply<number>> {
+    const parsed = PageMessage.safeParse(message);
+    if (!parsed.success) {
+      deps.log('refused a message from an extension page: invalid payload');
+      return { ok: false, error: 'invalid request' };
+    }
+    const data = parsed.data;
+    if (data.type === 'refresh-github') {
+      const candidate = await deps.db.candidates.get(data.candidateId);
+      if (!candidate?.githubLogin) return { ok: false, error: 'This candidate has no GitHub account to analyse.' };
+      await analyseGitHub(candidate, true);
+      return { ok: true, value: 1 };
+    }
+    // Roles changed: every summary's role matches are recomputed.
+    const all = await deps.db.candidates.toArray();
+    await rescreen(all);
+    return { ok: true, value: all.length };
   }
 
   return {
@@ -49,19 +123,26 @@ export function createBackground(deps: BackgroundDeps) {
      * messages we handle, and undefined (no reply) for everything refused,
      * so a stranger learns nothing.
      */
-    handleMessage(message: unknown, sender: SenderFacts): Promise<Reply<TabState>> | undefined {
+    handleMessage(message: unknown, sender: SenderFacts): Promise<Reply<unknown>> | undefined {
       const kind = classifySender(sender, deps.ownId, deps.ownOrigin);
+      const failed = (what: string) => (error: unknown) => {
+        deps.log(`${what} failed:`, error instanceof Error ? error.message : String(error));
+        return { ok: false as const, error: `Could not ${what}.` };
+      };
       if (kind === 'content-script' && sender.tabId !== undefined) {
-        return onContentMessage(message, sender.tabId).catch((error: unknown) => {
-          deps.log('capture failed:', error instanceof Error ? error.message : String(error));
-          return { ok: false, error: 'Could not save this profile.' };
-        });
+        return onContentMessage(message, sender.tabId).catch(failed('save this profile'));
       }
-      if (kind === null) deps.log('refused a message from an unknown sender');
+      if (kind === 'extension-page') return onPageMessage(message).catch(failed('do that'));
+      deps.log('refused a message from an unknown sender');
       return undefined;
     },
-    async forgetTab(tabId: number, session: { remove(key: string): Promise<void> }) {
-      await session.remove(tabStateKey(tabId));
+    async forgetTab(tabId: number) {
+      await deps.session.remove(tabStateKey(tabId));
     },
+    /** Worker start and every alarm: resume whatever the queue holds. */
+    async resume() {
+      await runner?.start();
+    },
+    rescreen,
   };
 }

@@ -32,7 +32,10 @@ describe('the background worker', () => {
       db,
       ownId: OWN_ID,
       ownOrigin: OWN_ORIGIN,
-      session: { set: async (items) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)) },
+      session: {
+        set: async (items) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+        remove: async (key) => void session.delete(key),
+      },
       log: (...args) => logged.push(args.join(' ')),
       now: () => new Date('2026-11-02T09:00:00.000Z'),
     });
@@ -91,9 +94,9 @@ describe('the background worker', () => {
     expect(await db.candidates.count()).toBe(0);
   });
 
-  test('messages from the extension\'s own pages are not treated as captures', async () => {
-    const reply = service.handleMessage(captured('ada-dev', 'Ada'), { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` });
-    expect(reply).toBeUndefined();
+  test('a capture claimed by one of the extension\'s own pages is refused: only content scripts capture', async () => {
+    const reply = await service.handleMessage(captured('ada-dev', 'Ada'), { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` });
+    expect(reply).toEqual({ ok: false, error: 'invalid request' });
     expect(await db.candidates.count()).toBe(0);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * Runs the queue of GitHub analyses (lib/jobs.ts) in the background worker.
+ * The worker may be stopped at any moment: every step is stored, a rate-limit
+ * wait is a time in the queue plus an alarm, and a job caught mid-work is
+ * queued again when the worker starts.
+ */
+import type { ScoutDatabase } from '../db';
+import { analyseUser, GitHubError, type GitHubClient, type GitHubFailure } from '../github';
+import { GitHubUser } from '../github-evidence';
+import { displayProfile } from '../candidates';
+import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../jobs';
+import { createDexieCache } from './evidence-cache';
+
+/** Back-off for a GitHub that could not be reached: 1, 5, then 15 minutes, then give up. */
+const UNAVAILABLE_BACKOFF_MS = [60_000, 5 * 60_000, 15 * 60_000];
+
+export interface GitHubRunnerDeps {
+  db: ScoutDatabase;
+  /** A client built from the current settings and token. */
+  client(): Promise<GitHubClient>;
+  /** Sets (or clears, with undefined) the one alarm that wakes the worker for the queue. */
+  scheduleWake(at: number | undefined): Promise<void>;
+  /** The evidence of these logins changed: re-screen their candidates. */
+  onEvidence(login: string): Promise<void>;
+  onBudget?(client: GitHubClient): Promise<void>;
+  log(...args: unknown[]): void;
+  now?: () => number;
+}
+
+export function createGitHubRunner(deps: GitHubRunnerDeps) {
+  const now = deps.now ?? Date.now;
+  const cache = createDexieCache(deps.db);
+  let running: Promise<void> | null = null;
+
+  /** What the page already told us about this account, so the REST path can skip GET /users. */
+  async function knownUser(login: string) {
+    const candidate = await deps.db.candidates.where('githubLogin').equals(login).first();
+    const github = candidate?.profiles.github;
+    if (!github) return undefined;
+    const basics = displayProfile({ profiles: { github } }).basics;
+    const parsed = GitHubUser.safeParse({
+      login,
+      name: basics.name ?? null,
+      bio: basics.summary ?? null,
+      blog: basics.url ?? null,
+      location: basics.location?.city ?? basics.location?.address ?? null,
+      company: github.work[0]?.name ?? null,
+      url: `https://github.com/${login}`,
+    });
+    return parsed.success ? { ...parsed.data, type: 'User' as const } : undefined;
+  }
+
+  async function handleFailure(login: string, failure: GitHubFailure, attempts: number) {
+    switch (failure.kind) {
+      case 'rate-limited':
+      case 'secondary-rate-limit':
+        // Resume a second after GitHub's reset, by alarm, even if the worker sleeps meanwhile.
+        await wait(deps.db, login, failure.resetAt + 1000, failure.message, now());
+        return postponeQueued(deps.db, failure.resetAt + 1000, failure.message, now());
+      case 'unavailable': {
+        const delay = UNAVAILABLE_BACKOFF_MS[attempts - 1];
+        if (delay === undefined) return fail(deps.db, login, failure.message, now());
+        return wait(deps.db, login, now() + delay, `${failure.message} Trying again shortly.`, now());
+      }
+      default:
+        return fail(deps.db, login, failure.message, now());
+    }
+  }
+
+  async function drain() {
+    const client = await deps.client();
+    for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) {
+      try {
+        await analyseUser(client.octokit, job.login, {
+          cache,
+          refresh: job.refresh,
+          knownUser: await knownUser(job.login),
+          now,
+        });
+        await finish(deps.db, job.login, now());
+        await deps.onEvidence(job.login);
+      } catch (error) {
+        const failure: GitHubFailure =
+          error instanceof GitHubError
+            ? error.failure
+            : { kind: 'unavailable', status: null, message: 'GitHub analysis failed unexpectedly.' };
+        deps.log(`GitHub analysis of ${job.login}: ${failure.message}`);
+        await handleFailure(job.login, failure, job.attempts);
+      }
+      await deps.onBudget?.(client);
+    }
+    await deps.scheduleWake(await nextWake(deps.db));
+  }
+
+  return {
+    /** Runs every due job; concurrent calls share one run. */
+    processQueue(): Promise<void> {
+      running ??= drain()
+        .catch((error: unknown) => deps.log('GitHub queue stopped:', error instanceof Error ? error.message : String(error)))
+        .finally(() => {
+          running = null;
+        });
+      return running;
+    },
+    /** At worker start: jobs interrupted by a stop go back in the queue, then the queue runs. */
+    async start(): Promise<void> {
+      await requeueInterrupted(deps.db, now());
+      await this.processQueue();
+    },
+  };
+}

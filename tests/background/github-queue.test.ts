@@ -1,0 +1,122 @@
+/**
+ * The background's GitHub side against a local fake GitHub: a capture queues
+ * an analysis whose evidence re-screens the candidate; a spent rate limit
+ * becomes a stored wait with an alarm; a worker stopped mid-work resumes.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createBackground } from '../../lib/background/service';
+import { cachedEvidence } from '../../lib/background/evidence-cache';
+import { ScoutDatabase } from '../../lib/db';
+import { enqueue, takeNext } from '../../lib/jobs';
+import { ensureDefaultRole } from '../../lib/roles';
+import { clientFor, fakeGitHub } from '../github/support';
+import { FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const fromTab = (login: string, tabId = 3) => ({ id: OWN_ID, url: `https://github.com/${login}`, tabId });
+const captured = (login: string) => ({
+  type: 'profile-captured',
+  profile: {
+    basics: { name: 'Someone', profiles: [{ network: 'GitHub', username: login, url: `https://github.com/${login}` }] },
+    capture: { source: 'github', url: `https://github.com/${login}`, capturedAt: '2026-11-01T00:00:00Z' },
+  },
+});
+
+describe('GitHub analysis in the background', () => {
+  let db: ScoutDatabase;
+  let gh: FakeGitHub;
+  let alarms: Array<number | undefined>;
+  let clock: number;
+
+  function background() {
+    return createBackground({
+      db,
+      ownId: OWN_ID,
+      ownOrigin: `chrome-extension://${OWN_ID}/`,
+      session: { set: async () => {}, remove: async () => {} },
+      log: () => {},
+      now: () => new Date(clock),
+      github: {
+        client: async () => clientFor(gh, { retries: 0 }),
+        scheduleWake: async (at) => void alarms.push(at),
+      },
+    });
+  }
+
+  async function settle() {
+    // The capture's reply does not wait for GitHub; wait until no job is queued or working.
+    await expect
+      .poll(async () => db.jobs.where('state').anyOf(['queued', 'working']).count(), { timeout: 10_000, interval: 20 })
+      .toBe(0);
+  }
+
+  beforeEach(async () => {
+    db = new ScoutDatabase(`queue-${Math.random()}`);
+    await ensureDefaultRole(db);
+    gh = await fakeGitHub();
+    alarms = [];
+    clock = Date.now();
+  });
+  afterEach(() => db.delete());
+
+  test('a captured GitHub profile is analysed with one core request and one search, and its flags follow the evidence', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    await settle();
+    // The page gave the profile: the repositories list and one search, no GET /users.
+    expect({ core: gh.counts.core, search: gh.counts.search }).toEqual({ core: 1, search: 1 });
+    const candidate = await db.candidates.get(`github:${login.toLowerCase()}`);
+    expect(candidate?.screening?.green).toEqual(expect.arrayContaining(['language-proficiency', 'oss-backend-contributions']));
+    expect((await db.jobs.get(login.toLowerCase()))?.state).toBe('done');
+    expect((await cachedEvidence(db, login.toLowerCase()))?.repositories.length).toBeGreaterThan(0);
+
+    // A revisit within the time to live costs no request at all.
+    gh.resetCounts();
+    await service.handleMessage(captured(login), fromTab(login));
+    await settle();
+    expect(gh.counts.total).toBe(0);
+  });
+
+  test('a spent rate limit makes the job wait for the reset, with an alarm, and keeps what was captured', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    gh.fail({ kind: 'rate-limit' }, { times: 10 });
+    await background().handleMessage(captured(login), fromTab(login));
+    await expect.poll(async () => (await db.jobs.get(login.toLowerCase()))?.state, { timeout: 10_000 }).toBe('waiting');
+    const job = await db.jobs.get(login.toLowerCase());
+    expect(job?.message).toMatch(/rate limit/i);
+    expect(job?.notBefore).toBeGreaterThan(clock);
+    await expect.poll(() => alarms.at(-1)).toBe(job?.notBefore);
+    expect(await db.candidates.count()).toBe(1);
+  });
+
+  test('a worker stopped mid-analysis picks the job up again when it starts', async () => {
+    const login = FIXTURE_LOGINS.tutorial;
+    await db.candidates.put({
+      id: `github:${login.toLowerCase()}`,
+      aliases: [`github:${login.toLowerCase()}`],
+      profiles: {},
+      githubLogin: login.toLowerCase(),
+      screening: null,
+      stage: 'sourced',
+      verdict: null,
+      tags: [],
+      shortlists: [],
+      firstCapturedAt: '2026-11-01T00:00:00Z',
+      updatedAt: '2026-11-01T00:00:00Z',
+    });
+    await enqueue(db, login, { now: clock });
+    await takeNext(db, clock); // the old worker took it, then was stopped
+    await background().resume();
+    expect((await db.jobs.get(login.toLowerCase()))?.state).toBe('done');
+    expect((await db.candidates.get(`github:${login.toLowerCase()}`))?.screening?.yellow).toContain('tutorial-projects');
+  });
+
+  test('an unknown account fails with a sentence, and the candidate stays', async () => {
+    await background().handleMessage(captured('nobody-here-at-all'), fromTab('nobody-here-at-all'));
+    await settle();
+    expect(await db.jobs.get('nobody-here-at-all')).toMatchObject({ state: 'failed', message: expect.stringContaining('nobody-here-at-all') });
+    expect(await db.candidates.count()).toBe(1);
+  });
+});
