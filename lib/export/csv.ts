@@ -14,8 +14,9 @@
  *   First captured, Last updated
  * Flags are their labels joined by "; ", tags likewise; notes are one per
  * line, each "YYYY-MM-DD HH:MM: text"; dates are "YYYY-MM-DD HH:MM" in the
- * given time zone. Role match is "2 of 3" must-haves met, empty when no role
- * (or no screening) says.
+ * given time zone. Role match is "2 of 3" must-haves of the shortlist's role
+ * met, as the stored screening counted them; empty for "All candidates" or a
+ * candidate not yet screened against that role.
  *
  * Blind mode (DOMAIN.md, Fairness) writes the alias ("Candidate 7F3A") as the
  * name and leaves out the location and both profile URLs (a URL names the
@@ -23,6 +24,7 @@
  */
 import Papa from 'papaparse';
 import { blindAlias, displayProfile, type Candidate, type Note } from '../candidates';
+import { ruleById } from '../screening/rules';
 import { LEVEL_LABELS, locationText, profileUrls, stageLabel, verdictLabel } from '../shortlist-view';
 
 export const CSV_COLUMNS = [
@@ -64,9 +66,11 @@ export interface CsvOptions {
   notes?: readonly Note[];
   /** Blind mode: alias for the name, no location, no profile URLs. */
   blind?: boolean;
-  /** A flag's label in the recruiter's words; the flag id when not given. */
+  /** A flag's label in the recruiter's words; the screening registry's label when not given. */
   flagLabel?: (id: string) => string;
-  /** Must-haves met for the shortlist's role; the column stays empty when absent or null. */
+  /** The shortlist's role: its must-haves met, as the stored screening counted them. Empty without one. */
+  roleId?: string | null;
+  /** Or any other count of must-haves met (the CLI's); wins over roleId. */
   roleMatch?: (candidate: Candidate) => RoleMatch | null;
   /** IANA time zone for the dates (default UTC). */
   timeZone?: string;
@@ -74,7 +78,7 @@ export interface CsvOptions {
 
 /** Rows of cells in CSV_COLUMNS order, before quoting: for the CSV and for tests. */
 export function csvRows(candidates: readonly Candidate[], options: CsvOptions = {}): Array<Array<string | number>> {
-  const { blind = false, flagLabel = (id: string) => id, roleMatch, timeZone = 'UTC' } = options;
+  const { blind = false, flagLabel = registryLabel, roleId, roleMatch, timeZone = 'UTC' } = options;
   const formatDate = dateFormatter(timeZone);
   const notesOf = new Map<string, Note[]>();
   for (const note of options.notes ?? []) {
@@ -86,7 +90,7 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
     const profile = displayProfile(candidate);
     const urls = profileUrls(candidate, profile);
     const screening = candidate.screening;
-    const match = roleMatch?.(candidate) ?? null;
+    const match = roleMatch ? roleMatch(candidate) : roleId ? (screening?.roleMatches[roleId] ?? null) : null;
     const notes = (notesOf.get(candidate.id) ?? [])
       .slice()
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
@@ -112,6 +116,8 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
     ];
   });
 }
+
+const registryLabel = (id: string) => ruleById(id)?.label ?? id;
 
 /** The whole file as text: BOM, a header row, one row per candidate, CRLF after every row. */
 export function candidatesToCsv(candidates: readonly Candidate[], options: CsvOptions = {}): string {

@@ -51,7 +51,7 @@ describe('capturing a GitHub profile', () => {
     await github.goto('https://github.com/brook-builds');
     await waitForCandidates(scout, 2);
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await sidePanel.getByRole('cell', { name: 'Brook Ferreira' }).count()).toBe(1);
+    expect(await sidePanel.getByRole('cell', { name: 'Brook Ferreira', exact: true }).count()).toBe(1);
   });
 
   test('revisiting a profile updates the one candidate instead of adding another', async () => {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { Candidate, blindAlias, type Note } from '../../lib/candidates';
 import { CSV_COLUMNS, candidatesToCsv, csvFileName, csvRows } from '../../lib/export/csv';
+import { ruleById } from '../../lib/screening/rules';
 import { Profile } from '../../lib/profile';
 
 const HEADER =
@@ -31,7 +32,7 @@ function candidate(overrides: Partial<Candidate> & { linkedin?: Partial<Profile[
       yellow: ['no-testing-or-quality'],
       level: 'senior',
       years: 6.54,
-      skills: ['postgresql', 'go'],
+      roleMatches: { backend: { met: 2, total: 3 }, platform: { met: 1, total: 4 } },
       screenedAt: '2026-11-01T09:00:00Z',
     },
     stage: 'screening',
@@ -46,6 +47,9 @@ function candidate(overrides: Partial<Candidate> & { linkedin?: Partial<Profile[
 
 const note = (text: string, at: string, candidateId = 'linkedin:ada-quill'): Note => ({ id: `${at}-${text}`, candidateId, text, at });
 
+/** The flag columns as the registry names them. */
+const FLAGS = ['database-experience', 'api-design'].map((id) => ruleById(id)!.label).join('; ') + ',' + ruleById('no-testing-or-quality')!.label;
+
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 describe('candidatesToCsv', () => {
@@ -53,7 +57,7 @@ describe('candidatesToCsv', () => {
     const csv = candidatesToCsv([candidate()], {
       notes: [note('Strong on Postgres', '2026-11-21T10:05:00Z'), note('Called, "keen"', '2026-11-20T08:00:00Z')],
       flagLabel: (id) => ({ 'database-experience': 'Database experience', 'api-design': 'API design', 'no-testing-or-quality': 'No testing' })[id] ?? id,
-      roleMatch: () => ({ met: 2, total: 3 }),
+      roleId: 'backend',
     });
     const expected =
       '\uFEFF' +
@@ -73,9 +77,7 @@ describe('candidatesToCsv', () => {
   });
 
   test('an unscreened candidate leaves level, years, flags and role match empty; no verdict is empty', () => {
-    const csv = candidatesToCsv([candidate({ screening: null, verdict: null, tags: [], stage: 'sourced' })], {
-      roleMatch: () => null,
-    });
+    const csv = candidatesToCsv([candidate({ screening: null, verdict: null, tags: [], stage: 'sourced' })], { roleId: 'backend' });
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toBe(
       'Ada Quill,Backend engineer,"Lisbon, PT",https://github.com/ada-dev,https://www.linkedin.com/in/ada-quill/,,,,,,,Sourced,,,2026-11-01 09:00,2026-11-20 17:30',
@@ -104,11 +106,11 @@ describe('candidatesToCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
       `"'=HYPERLINK(""http://x"",""y"")","'+cmd","'-2+3",https://github.com/ada-dev,https://www.linkedin.com/in/ada-quill/,Senior,6.5,` +
-        'database-experience; api-design,no-testing-or-quality,,Strong yes,Screening,,,2026-11-01 09:00,2026-11-20 17:30',
+        `${FLAGS},,Strong yes,Screening,,,2026-11-01 09:00,2026-11-20 17:30`,
     );
     expect(lines[2]).toBe(
       `<b>Tab</b>,<script>alert(1)</script>,,,https://www.linkedin.com/in/ada-quill/,Senior,6.5,` +
-        `database-experience; api-design,no-testing-or-quality,,Strong yes,Screening,"'\tTabbed; ok",,2026-11-01 09:00,2026-11-20 17:30`,
+        `${FLAGS},,Strong yes,Screening,"'\tTabbed; ok",,2026-11-01 09:00,2026-11-20 17:30`,
     );
     // Read back as a spreadsheet would: the text survives, prefixed, and every row has every column.
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
@@ -146,7 +148,7 @@ describe('candidatesToCsv', () => {
     const csv = candidatesToCsv([candidate()], { blind: true });
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toBe(
-      `${blindAlias('linkedin:ada-quill')},Backend engineer,,,,Senior,6.5,database-experience; api-design,no-testing-or-quality,,Strong yes,Screening,payments; remote,,2026-11-01 09:00,2026-11-20 17:30`,
+      `${blindAlias('linkedin:ada-quill')},Backend engineer,,,,Senior,6.5,${FLAGS},,Strong yes,Screening,payments; remote,,2026-11-01 09:00,2026-11-20 17:30`,
     );
     expect(csv).not.toMatch(/Ada|Quill|Lisbon|ada-dev|Lisboa/);
   });
@@ -155,6 +157,22 @@ describe('candidatesToCsv', () => {
     const [row] = csvRows([candidate()], { timeZone: 'America/New_York' });
     expect(row?.[14]).toBe('2026-11-01 04:00');
     expect(row?.[15]).toBe('2026-11-20 12:30');
+  });
+});
+
+describe('role match', () => {
+  test('is the shortlist role’s must-haves met, as the stored screening counted them', () => {
+    const rows = csvRows([candidate()], { roleId: 'platform' });
+    expect(rows[0]?.[9]).toBe('1 of 4');
+  });
+
+  test('is empty for All candidates and for a role the candidate was not screened against', () => {
+    expect(csvRows([candidate()])[0]?.[9]).toBe('');
+    expect(csvRows([candidate()], { roleId: 'data' })[0]?.[9]).toBe('');
+  });
+
+  test('a caller may count it another way (the CLI screens against one role)', () => {
+    expect(csvRows([candidate()], { roleId: 'backend', roleMatch: () => ({ met: 0, total: 2 }) })[0]?.[9]).toBe('0 of 2');
   });
 });
 

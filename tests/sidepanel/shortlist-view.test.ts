@@ -52,7 +52,7 @@ function row(spec: Spec): ShortlistRow {
               yellow: spec.yellow ?? [],
               level: spec.level ?? 'mid',
               years: 3,
-              skills: ['postgresql'],
+              roleMatches: {},
               screenedAt: '2026-11-01T00:00:00Z',
             },
       verdict: spec.verdict ?? null,
@@ -120,7 +120,6 @@ describe('search', () => {
     ['payments', ['linkedin:ada-quill', 'github:brook-builds']],
     ['paystream', ['linkedin:ada-quill']],
     ['porto', ['github:brook-builds']],
-    ['postgresql', ['linkedin:ada-quill', 'github:brook-builds']],
     ['brook-builds', ['github:brook-builds']],
     ['nobody', []],
   ])('"%s" finds %j', (text, expected) => {

@@ -1,0 +1,518 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  STAGES,
+  STAGE_LABELS,
+  VERDICT_LABELS,
+  Stage,
+  addTag,
+  addToShortlist,
+  removeCandidates,
+  removeFromShortlist,
+  restoreCandidates,
+  setStage,
+  setVerdict,
+  type Candidate,
+  type Verdict,
+} from '@/lib/candidates';
+import type { ScoutDatabase } from '@/lib/db';
+import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/export/csv';
+import { readRoles } from '@/lib/roles';
+import {
+  DEFAULT_SORT,
+  LEVELS,
+  LEVEL_LABELS,
+  NO_LEVEL,
+  NO_VERDICT,
+  allTags,
+  filterRows,
+  profileUrlOf,
+  sortRows,
+  toRow,
+  type RowFilter,
+  type RowSort,
+  type ShortlistRow,
+  type SortKey,
+} from '@/lib/shortlist-view';
+import { CandidateDetail } from './CandidateDetail';
+import { CandidateTable } from './CandidateTable';
+import { GREEN_FLAGS, YELLOW_FLAGS, flagLabel } from './flags';
+
+export interface ShortlistPanelProps {
+  db: ScoutDatabase;
+  /** Blind mode: aliases instead of names, no locations (DOMAIN.md, Fairness). */
+  blind: boolean;
+  /** Blind mode reaches the CSV too. */
+  blindCsv: boolean;
+  /** Opens a profile page in a new tab. */
+  openUrl(url: string): void;
+  /** Saves a file the recruiter downloads. */
+  download(fileName: string, text: string): void;
+}
+
+/** Rows the first paint shows while the whole list loads. */
+const FIRST_PAGE = 60;
+const ALL = '';
+const VERDICT_KEYS: Record<string, Verdict> = { '1': 'strong-yes', '2': 'maybe', '3': 'no' };
+
+interface Message {
+  text: string;
+  undo?: () => Promise<unknown>;
+}
+
+/**
+ * The side panel: one shortlist per role plus "All candidates", searched,
+ * filtered and sorted in memory over lightweight rows, in a virtualised table.
+ */
+export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: ShortlistPanelProps) {
+  const candidates = useLiveQuery(() => db.candidates.toArray(), [db]);
+  const firstPage = useFirstPage(db, candidates === undefined);
+  const roles = useLiveQuery(() => readRoles(db), [db]);
+  const rows = useRows(candidates ?? firstPage);
+
+  const [shortlist, setShortlist] = useState(ALL);
+  const [text, setText] = useState('');
+  const [stage, setStageFilter] = useState<RowFilter['stage']>('');
+  const [verdict, setVerdictFilter] = useState<RowFilter['verdict']>('');
+  const [level, setLevelFilter] = useState<RowFilter['level']>('');
+  const [flag, setFlagFilter] = useState('');
+  const [tag, setTagFilter] = useState('');
+  const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const focusActive = useRef(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tagOptionsId = useId();
+
+  const role = roles?.find((r) => r.id === shortlist) ?? null;
+  const shortlistName = role?.name ?? 'All candidates';
+  // The chosen role was deleted elsewhere: fall back to every candidate.
+  useEffect(() => {
+    if (shortlist !== ALL && roles && !role) setShortlist(ALL);
+  }, [shortlist, roles, role]);
+
+  // Sorting is the costly step, so it runs only when the rows or the order
+  // change; each keystroke filters the already sorted list.
+  const sorted = useMemo(() => sortRows(rows, sort, { blind }), [rows, sort, blind]);
+  const visible = useMemo(
+    () => filterRows(sorted, { shortlist: shortlist || null, text, stage, verdict, level, flag, tag }, { blind }),
+    [sorted, shortlist, text, stage, verdict, level, flag, tag, blind],
+  );
+  useEffect(() => {
+    performance.mark('candidates-filtered');
+  }, [visible]);
+  const tags = useMemo(() => allTags(rows), [rows]);
+
+  const selectedIds = useMemo(() => visible.filter((r) => selected.has(r.id)).map((r) => r.id), [visible, selected]);
+  const active = (activeId && visible.find((r) => r.id === activeId)) || visible[0] || null;
+
+  const onSort = useCallback((key: SortKey) => {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: key === 'updatedAt' || key === 'green' || key === 'verdict' || key === 'level' ? 'descending' : 'ascending' },
+    );
+  }, []);
+  const onSelect = useCallback((id: string, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const onSelectAll = useCallback((on: boolean) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set()), [visible]);
+  const onActivate = useCallback((id: string) => setActiveId(id), []);
+  const rowsById = useMemo(() => new Map(visible.map((r) => [r.id, r])), [visible]);
+  const openRow = useCallback(
+    (id: string) => {
+      const row = rowsById.get(id);
+      const url = row && profileUrlOf(row);
+      if (url) openUrl(url);
+    },
+    [rowsById, openUrl],
+  );
+  const onRendered = useCallback(() => {
+    // Read by the bench (scripts/bench/sidepanel.ts): the first time rows (or the empty state) are on screen.
+    if (performance.getEntriesByName('candidates-rendered').length === 0) performance.mark('candidates-rendered');
+  }, []);
+
+  const bulkStage = async (value: string) => {
+    const parsed = Stage.safeParse(value);
+    if (!parsed.success || selectedIds.length === 0) return;
+    await setStage(db, selectedIds, parsed.data);
+    setMessage({ text: `Moved ${count(selectedIds.length)} to ${STAGE_LABELS[parsed.data]}.` });
+  };
+  const [bulkTag, setBulkTag] = useState('');
+  const addBulkTag = async () => {
+    if (!bulkTag.trim() || selectedIds.length === 0) return;
+    await addTag(db, selectedIds, bulkTag);
+    setMessage({ text: `Tagged ${count(selectedIds.length)} “${bulkTag.trim()}”.` });
+    setBulkTag('');
+  };
+  const removeSelected = async () => {
+    const ids = selectedIds;
+    if (ids.length === 0) return;
+    if (role) {
+      const roleId = role.id;
+      await removeFromShortlist(db, ids, roleId);
+      setMessage({ text: `Removed ${count(ids.length)} from ${role.name}.`, undo: () => addToShortlist(db, ids, roleId) });
+    } else {
+      const removed = await removeCandidates(db, ids);
+      setMessage({ text: `Deleted ${count(ids.length)} and their notes.`, undo: () => restoreCandidates(db, removed) });
+    }
+    setSelected(new Set());
+  };
+  const undo = async () => {
+    const action = message?.undo;
+    if (!action) return;
+    await action();
+    setMessage({ text: 'Undone.' });
+  };
+
+  const exportCsv = async () => {
+    const ids = selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id);
+    // bulkGet keeps the table's order.
+    const [found, notes] = await Promise.all([db.candidates.bulkGet(ids), db.notes.where('candidateId').anyOf(ids).toArray()]);
+    const list = found.filter((c): c is Candidate => !!c);
+    const timeZone = localTimeZone();
+    const csv = candidatesToCsv(list, {
+      notes,
+      blind: blind && blindCsv,
+      flagLabel,
+      roleId: role?.id ?? null,
+      timeZone,
+    });
+    download(csvFileName(shortlistName, new Date(), timeZone), csv);
+    setMessage({ text: `Exported ${count(list.length)} to a CSV file.` });
+  };
+
+  // Keyboard: arrows or j/k move, Enter opens the profile, 1/2/3 set the
+  // verdict, "/" searches. Typing in a field is never taken over.
+  const keyState = useRef({ visible, active, openRow });
+  keyState.current = { visible, active, openRow };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      const typing = !!target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+      const onControl = !!target?.closest('button, a[href], summary');
+      if (typing) {
+        if (event.key === 'Escape' && target === searchRef.current && searchRef.current?.value === '') searchRef.current.blur();
+        return;
+      }
+      const { visible: list, active: current } = keyState.current;
+      const index = current ? list.findIndex((r) => r.id === current.id) : -1;
+      const move = (to: number) => {
+        const next = list[Math.max(0, Math.min(list.length - 1, to))];
+        if (!next) return;
+        event.preventDefault();
+        focusActive.current = true;
+        setActiveId(next.id);
+      };
+      switch (event.key) {
+        case '/':
+          event.preventDefault();
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          return;
+        case 'ArrowDown':
+        case 'j':
+          return move(index + 1);
+        case 'ArrowUp':
+        case 'k':
+          return move(index - 1);
+        case 'Home':
+          return move(0);
+        case 'End':
+          return move(list.length - 1);
+        case 'Enter':
+          if (onControl || !current) return;
+          event.preventDefault();
+          keyState.current.openRow(current.id);
+          return;
+        case '1':
+        case '2':
+        case '3': {
+          const verdictKey = VERDICT_KEYS[event.key];
+          if (!current || !verdictKey) return;
+          event.preventDefault();
+          void setVerdict(db, [current.id], verdictKey);
+          return;
+        }
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [db]);
+
+  const loading = candidates === undefined && firstPage === undefined;
+  const filtered = text || stage || verdict || level || flag || tag;
+  const inShortlist = shortlist ? rows.filter((r) => r.shortlists.includes(shortlist)).length : rows.length;
+
+  return (
+    <main className="sp">
+      <header className="sp-header">
+        <label className="sp-field sp-shortlist">
+          Shortlist
+          <select value={shortlist} onChange={(e) => {
+            setShortlist(e.currentTarget.value);
+            setSelected(new Set());
+          }}>
+            <option value={ALL}>All candidates</option>
+            {(roles ?? []).map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          ref={searchRef}
+          type="search"
+          className="sp-search"
+          aria-label="Search candidates"
+          aria-keyshortcuts="/"
+          placeholder="Search name, headline, tag, skill…  ( / )"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <div className="sp-filters" role="group" aria-label="Filters">
+          <select aria-label="Filter by stage" value={stage} onChange={(e) => setStageFilter(e.currentTarget.value as RowFilter['stage'])}>
+            <option value="">Any stage</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by verdict" value={verdict} onChange={(e) => setVerdictFilter(e.currentTarget.value as RowFilter['verdict'])}>
+            <option value="">Any verdict</option>
+            {(Object.keys(VERDICT_LABELS) as Verdict[]).map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_LABELS[v]}
+              </option>
+            ))}
+            <option value={NO_VERDICT}>Not rated</option>
+          </select>
+          <select aria-label="Filter by level" value={level} onChange={(e) => setLevelFilter(e.currentTarget.value as RowFilter['level'])}>
+            <option value="">Any level</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l]}
+              </option>
+            ))}
+            <option value={NO_LEVEL}>Not screened</option>
+          </select>
+          <select aria-label="Filter by flag" value={flag} onChange={(e) => setFlagFilter(e.currentTarget.value)}>
+            <option value="">Any flag</option>
+            <optgroup label="Green flags">
+              {GREEN_FLAGS.map((f) => (
+                <option key={f} value={f}>
+                  {flagLabel(f)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Yellow flags">
+              {YELLOW_FLAGS.map((f) => (
+                <option key={f} value={f}>
+                  {flagLabel(f)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+          <select aria-label="Filter by tag" value={tag} onChange={(e) => setTagFilter(e.currentTarget.value)}>
+            <option value="">Any tag</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+          {filtered ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setText('');
+                setStageFilter('');
+                setVerdictFilter('');
+                setLevelFilter('');
+                setFlagFilter('');
+                setTagFilter('');
+              }}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      </header>
+
+      <div className="sp-actions">
+        <span className="sp-count">
+          {candidates === undefined && rows.length > 0
+            ? 'Loading all candidates…'
+            : filtered
+              ? `${visible.length.toLocaleString()} of ${inShortlist.toLocaleString()} candidates`
+              : `${visible.length.toLocaleString()} ${visible.length === 1 ? 'candidate' : 'candidates'}`}
+          {selectedIds.length ? ` · ${selectedIds.length.toLocaleString()} selected` : ''}
+        </span>
+        <button type="button" onClick={() => void exportCsv()} aria-describedby="export-scope" disabled={visible.length === 0}>
+          Export CSV
+        </button>
+        <span id="export-scope" className="visually-hidden">
+          {selectedIds.length ? `the ${count(selectedIds.length)} selected` : `the ${count(visible.length)} shown`}
+          {blind && blindCsv ? ', names hidden' : ''}
+        </span>
+      </div>
+
+      {selectedIds.length > 0 ? (
+        <div className="sp-bulk" role="group" aria-label="Selected candidates">
+          <select aria-label="Set stage for selected" value="" onChange={(e) => void bulkStage(e.currentTarget.value)}>
+            <option value="" disabled>
+              Set stage…
+            </option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <form
+            className="sp-inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void addBulkTag();
+            }}
+          >
+            <input
+              aria-label="Tag for selected"
+              list={tagOptionsId}
+              value={bulkTag}
+              maxLength={60}
+              placeholder="Tag"
+              onChange={(e) => setBulkTag(e.currentTarget.value)}
+            />
+            <button type="submit">Add tag to selected</button>
+          </form>
+          <button type="button" className="danger" onClick={() => void removeSelected()} aria-describedby="remove-scope">
+            Remove selected
+          </button>
+          <span id="remove-scope" className="visually-hidden">
+            {role ? `from ${role.name}` : 'deletes them and their notes'}
+          </span>
+          <button type="button" className="link-button" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      ) : null}
+
+      <div className="sp-message" aria-live="polite">
+        {message ? (
+          <>
+            <span>{message.text}</span>
+            {message.undo ? (
+              <button type="button" onClick={() => void undo()}>
+                Undo
+              </button>
+            ) : null}
+            <button type="button" className="link-button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
+              ×
+            </button>
+          </>
+        ) : null}
+      </div>
+
+      <datalist id={tagOptionsId}>
+        {tags.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+
+      {loading ? (
+        <p className="sp-hint">Loading…</p>
+      ) : rows.length === 0 ? (
+        <EmptyState onRendered={onRendered} />
+      ) : visible.length === 0 ? (
+        <p className="sp-hint">{shortlist && !filtered ? `No one on ${shortlistName} yet. Save a profile to it from the popup.` : 'No candidates match. Try fewer filters.'}</p>
+      ) : (
+        <CandidateTable
+          rows={visible}
+          blind={blind}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onSelect={onSelect}
+          onSelectAll={onSelectAll}
+          activeId={active?.id ?? null}
+          onActivate={onActivate}
+          onOpen={openRow}
+          focusActive={focusActive}
+          flagLabel={flagLabel}
+          onRendered={onRendered}
+        />
+      )}
+
+      {active ? (
+        <CandidateDetail key={active.id} db={db} id={active.id} blind={blind} tagOptionsId={tagOptionsId} flagLabel={flagLabel} onOpen={openUrl} />
+      ) : null}
+      <p className="sp-keys">
+        Keys: <kbd>↑</kbd>
+        <kbd>↓</kbd> or <kbd>j</kbd>
+        <kbd>k</kbd> move · <kbd>Enter</kbd> open profile · <kbd>1</kbd> Strong yes · <kbd>2</kbd> Maybe · <kbd>3</kbd> No · <kbd>/</kbd> search
+      </p>
+    </main>
+  );
+}
+
+function EmptyState({ onRendered }: { onRendered(): void }) {
+  useEffect(() => {
+    onRendered();
+  }, [onRendered]);
+  return <p role="status">No candidates yet. Open a GitHub or LinkedIn profile and it will appear here.</p>;
+}
+
+const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'candidate' : 'candidates'}`;
+
+/** The newest candidates, read once while the whole list loads, so the first paint is quick. */
+function useFirstPage(db: ScoutDatabase, wanted: boolean): Candidate[] | undefined {
+  const [page, setPage] = useState<Candidate[]>();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void db.candidates
+      .orderBy('updatedAt')
+      .reverse()
+      .limit(FIRST_PAGE)
+      .toArray()
+      .then((list) => live && setPage(list));
+    return () => {
+      live = false;
+    };
+    // Only the first load: afterwards the live query is complete.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db]);
+  return page;
+}
+
+/**
+ * Rows for the candidates, rebuilt only for candidates that changed: a live
+ * update after one edit costs one row, not 10,000.
+ */
+function useRows(candidates: readonly Candidate[] | undefined): ShortlistRow[] {
+  const cache = useRef(new Map<string, { stamp: string; row: ShortlistRow }>());
+  return useMemo(() => {
+    if (!candidates) return [];
+    const next = new Map<string, { stamp: string; row: ShortlistRow }>();
+    const rows = candidates.map((candidate) => {
+      const stamp = `${candidate.updatedAt}|${candidate.screening?.screenedAt ?? ''}|${candidate.stage}|${candidate.verdict}|${candidate.tags.join('\u0000')}|${candidate.shortlists.join(',')}`;
+      const cached = cache.current.get(candidate.id);
+      const row = cached && cached.stamp === stamp ? cached.row : toRow(candidate);
+      next.set(candidate.id, { stamp, row });
+      return row;
+    });
+    cache.current = next;
+    return rows;
+  }, [candidates]);
+}
