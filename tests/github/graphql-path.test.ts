@@ -164,3 +164,19 @@ describe('the token goes to the API host and nowhere else', () => {
     expect(graphqlUrl('https://ghe.example.com/api/v3/')).toBe('https://ghe.example.com/api/graphql');
   });
 });
+
+describe('the fake GitHub answers browsers as api.github.com does', () => {
+  test('CORS headers expose the ETag and rate-limit headers, and a preflight is answered without being counted', async () => {
+    const gh = await fakeGitHub();
+    const preflight = await fetch(`${gh.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    const answer = await fetch(`${gh.url}/users/${FIXTURE_LOGINS.backend}`);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-expose-headers')).toMatch(/ETag.*X-RateLimit-Remaining/);
+    expect(gh.counts).toMatchObject({ total: 1, core: 1 });
+  });
+});

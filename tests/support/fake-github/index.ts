@@ -115,6 +115,13 @@ const DEFAULT_LIMITS: Record<'anonymous' | 'token', Record<Resource, number>> = 
 
 const DOCS = 'https://docs.github.com/rest';
 
+/** What api.github.com sends so browsers may read its answers (the real-browser tests call from an extension). */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers':
+    'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset',
+};
+
 function etagOf(body: string): string {
   return `W/"${createHash('sha1').update(body).digest('hex')}"`;
 }
@@ -295,6 +302,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
     if (prefix && path === `${prefix.replace(/\/v3$/, '')}/graphql`) path = '/graphql';
     else if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length) || '/';
+    if (method === 'OPTIONS') {
+      // A preflight is the browser's, not a request to GitHub: answered, not counted.
+      res.writeHead(204, {
+        ...CORS,
+        'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+        'access-control-allow-headers': 'Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, X-GitHub-OTP, X-Requested-With, User-Agent',
+        'access-control-max-age': '86400',
+      });
+      res.end();
+      return;
+    }
     const kind = kindOf(method, path);
     const record: RecordedRequest = { method, path, rawPath: url.pathname, query: url.searchParams, headers: { ...req.headers }, kind, status: 0 };
     if (body) record.body = body;
@@ -319,6 +337,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       record.status = status;
       const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
       res.writeHead(status, {
+        ...CORS,
         'content-type': 'application/json; charset=utf-8',
         'x-github-media-type': 'github.v3; format=json',
         'x-github-request-id': `FAKE:${counts.total}`,
@@ -386,7 +405,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (method === 'GET' && req.headers['if-none-match'] === etag) {
         counts.notModified += 1;
         record.status = 304;
-        res.writeHead(304, { etag, 'x-github-request-id': `FAKE:${counts.total}`, ...rateHeaders(), ...extra });
+        res.writeHead(304, { ...CORS, etag, 'x-github-request-id': `FAKE:${counts.total}`, ...rateHeaders(), ...extra });
         res.end();
         return;
       }
@@ -426,8 +445,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (method === 'GET' && (m = /^\/users\/([^/]+)\/repos$/.exec(path))) {
       const user = findUser(decodeURIComponent(m[1] ?? ''));
       if (!user) return notFound();
-      const type = url.searchParams.get('type') ?? 'owner';
-      const order = [...user.repos.keys()].filter((i) => type !== 'member');
+      // Fixture repositories are all owned, so every `type` but "member" lists them all.
+      const order = url.searchParams.get('type') === 'member' ? [] : [...user.repos.keys()];
       if ((url.searchParams.get('sort') ?? 'full_name') === 'pushed') {
         order.sort((a, b) => (user.repos[b]?.pushedAt ?? '').localeCompare(user.repos[a]?.pushedAt ?? ''));
       } else {
