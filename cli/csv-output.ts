@@ -1,0 +1,45 @@
+/**
+ * --csv: one row per screened input, in the extension's export columns
+ * (lib/export/csv.ts). Stage, verdict, tags and notes are the extension's
+ * own and stay empty from the command line.
+ */
+import { Candidate } from '../lib/candidates';
+import { candidatesToCsv } from '../lib/export/csv';
+import { ruleById, type ScreeningResult } from '../lib/screening';
+
+export interface Screened {
+  input: string;
+  result: ScreeningResult;
+}
+
+const ROLE_KEY = 'cli';
+
+export function screenedToCsv(screened: readonly Screened[], now: Date): string {
+  const candidates = screened.map(({ input, result }) => {
+    const source = result.profile.capture?.source ?? 'resume';
+    return Candidate.parse({
+      id: input,
+      aliases: [input],
+      profiles: { [source]: result.profile },
+      screening: {
+        green: result.flags.filter((f) => f.kind === 'green').map((f) => f.id),
+        yellow: result.flags.filter((f) => f.kind === 'yellow').map((f) => f.id),
+        level: result.seniority.level,
+        years: result.seniority.years,
+        roleMatches: { [ROLE_KEY]: { met: result.role.mustHaveMet, total: result.role.mustHave.length } },
+        screenedAt: now.toISOString(),
+      },
+      firstCapturedAt: result.profile.capture?.capturedAt ?? '',
+      updatedAt: now.toISOString(),
+    });
+  });
+  // The export names the role's column by the stored role id (`roleId`); an
+  // earlier version took a `roleMatch` callback. Both are given, so the row is
+  // right whichever version of lib/export/csv.ts is checked out.
+  const options = {
+    flagLabel: (id: string) => ruleById(id)?.label ?? id,
+    roleId: ROLE_KEY,
+    roleMatch: (candidate: Candidate) => candidate.screening?.roleMatches[ROLE_KEY] ?? null,
+  };
+  return candidatesToCsv(candidates, options);
+}

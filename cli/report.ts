@@ -1,0 +1,73 @@
+/**
+ * The readable report: what a recruiter reads in a terminal. Flags with the
+ * words that raised them, seniority, the role match and the questions to ask.
+ */
+import type { Evidence, ScreeningResult } from '../lib/screening';
+import { PROBES } from '../lib/screening';
+
+const LEVEL_WORDS: Record<ScreeningResult['seniority']['level'], string> = {
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  staff: 'Staff+',
+  unknown: 'Unknown',
+};
+
+function evidenceLine(e: Evidence): string {
+  const link = e.url && e.source === 'github' ? ` <${e.url}>` : '';
+  return `      ${e.source}: "${e.text}"${link}`;
+}
+
+export function formatReport(input: string, result: ScreeningResult): string {
+  const out: string[] = [];
+  const { basics } = result.profile;
+  out.push(`== ${input} ==`);
+  const who = [basics.name?.trim(), basics.label?.trim()].filter(Boolean).join(' - ');
+  if (who) out.push(who);
+
+  const s = result.seniority;
+  const years = s.years === null ? 'no dated work' : `${s.years} engineering year${s.years === 1 ? '' : 's'}`;
+  out.push('', `Seniority: ${LEVEL_WORDS[s.level]} (${years})${s.title ? `; latest title "${s.title}"` : ''}`);
+  for (const e of s.evidence) out.push(`  - ${e.text}`);
+  for (const note of s.notes) out.push(`  note: ${note}`);
+
+  const green = result.flags.filter((f) => f.kind === 'green');
+  const yellow = result.flags.filter((f) => f.kind === 'yellow');
+  out.push('', `Green flags (${green.length})${green.length === 0 ? ': none' : ''}`);
+  for (const f of green) {
+    out.push(`  + ${f.label} [${f.id}]`);
+    for (const e of f.evidence) out.push(evidenceLine(e));
+  }
+  out.push('', `Yellow flags (${yellow.length})${yellow.length === 0 ? ': none' : ''}`);
+  for (const f of yellow) {
+    out.push(`  ! ${f.label} [${f.id}]`);
+    for (const e of f.evidence) out.push(evidenceLine(e));
+  }
+
+  const r = result.role;
+  out.push(
+    '',
+    `Role: ${r.name} - ${r.mustHaveMet} of ${r.mustHave.length} must-haves met, ${r.niceToHaveMet} of ${r.niceToHave.length} nice-to-haves`,
+  );
+  if (r.minimumLevel) {
+    const verdict = r.levelMet === null ? 'level unknown' : r.levelMet ? 'met' : 'not met';
+    out.push(`  minimum level ${LEVEL_WORDS[r.minimumLevel]}: ${verdict}`);
+  }
+  for (const [kind, skills] of [['must-have', r.mustHave], ['nice-to-have', r.niceToHave]] as const) {
+    for (const skill of skills) {
+      const first = skill.evidence[0];
+      out.push(`  ${skill.met ? '+' : '-'} ${kind}: ${skill.skill}: ${skill.met && first ? `"${first.text}"` : 'not evidenced'}`);
+    }
+  }
+
+  if (result.probes.length > 0) {
+    out.push('', 'Questions for the screen call');
+    result.probes.forEach((p, i) => {
+      const flag = result.flags.find((f) => f.id === p.flag);
+      out.push(`  ${i + 1}. ${p.question} (${flag?.label ?? p.flag})`, `     Listen for: ${p.listenFor}`);
+    });
+  } else if (Object.keys(PROBES).length > 0) {
+    out.push('', 'Questions for the screen call: no yellow flag to probe.');
+  }
+  return out.join('\n');
+}
