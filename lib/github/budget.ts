@@ -31,8 +31,12 @@ export interface RateBudget {
   subscribe(listener: (snapshot: RateBudgetSnapshot) => void): () => void;
 }
 
-export function createRateBudget(): RateBudget {
-  const state: RateBudgetSnapshot = { core: null, search: null, graphql: null };
+/**
+ * @param initial a snapshot kept from before (a service worker restarted): the
+ *   budget starts from what GitHub last said instead of "unknown".
+ */
+export function createRateBudget(initial?: RateBudgetSnapshot): RateBudget {
+  const state: RateBudgetSnapshot = initial ? RateBudgetSnapshot.parse(initial) : { core: null, search: null, graphql: null };
   const listeners = new Set<(snapshot: RateBudgetSnapshot) => void>();
   return {
     update(headers) {
@@ -64,4 +68,26 @@ export function createRateBudget(): RateBudget {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Requests one analysis spends of each resource (DESIGN.md budgets). */
+export const ANALYSIS_COST = {
+  rest: { core: 2, search: 1, graphql: 0 },
+  graphql: { core: 0, search: 0, graphql: 1 },
+} as const;
+
+/**
+ * When an analysis may start: null for "now", or the epoch ms at which the
+ * resource it needs is refilled. Lets a queue wait for a reset instead of
+ * spending a request to learn that the budget is gone.
+ */
+export function waitUntil(snapshot: RateBudgetSnapshot, path: 'rest' | 'graphql', now: number): number | null {
+  let until: number | null = null;
+  for (const resource of ['core', 'search', 'graphql'] as const) {
+    const need = ANALYSIS_COST[path][resource];
+    const window = snapshot[resource];
+    if (!need || !window || window.resetAt <= now) continue;
+    if (window.remaining < need) until = Math.max(until ?? 0, window.resetAt);
+  }
+  return until;
 }

@@ -208,3 +208,28 @@ function safeHost(apiUrl: string): string {
     return apiUrl;
   }
 }
+
+/**
+ * When a queued analysis that failed this way is worth trying again, epoch
+ * ms; null when only the user can fix it (no such user, an organisation, a
+ * bad token, an answer this version cannot read).
+ *
+ * @param attempt how many times it has failed so far (1 after the first).
+ */
+export function retryAt(failure: GitHubFailure, attempt: number, now: number): number | null {
+  switch (failure.kind) {
+    case 'rate-limited':
+      // A second after the reset, as GitHub advises.
+      return failure.resetAt + 1000;
+    case 'secondary-rate-limit':
+      return failure.resetAt;
+    case 'unavailable':
+      // 1, 2, 4 ... minutes, at most an hour; the client already retried the quick ones.
+      return now + Math.min(60, 2 ** Math.max(0, attempt - 1)) * 60_000;
+    case 'not-found':
+    case 'organisation':
+    case 'bad-token':
+    case 'malformed':
+      return null;
+  }
+}
