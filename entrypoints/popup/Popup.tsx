@@ -1,8 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CandidateSummary } from '@/components/CandidateSummary';
-import { TabState, tabStateKey } from '@/lib/messages';
+import { PopupView } from '@/components/popup/PopupView';
+import { addToShortlist, Candidate, setVerdict } from '@/lib/candidates';
+import { CacheEntry } from '@/lib/github';
+import { RateBudgetSnapshot } from '@/lib/github/budget';
+import { AnalysisJob } from '@/lib/jobs';
+import { TabState, tabStateKey, type PageMessage } from '@/lib/messages';
+import { readRoles } from '@/lib/roles';
+import { screenCandidate } from '@/lib/screen-candidate';
 import { db } from '@/utils/db';
+import { saveSettings, useSettings } from '@/utils/settings';
 
 /**
  * popup.html?tab=123 shows the verdict for that tab: the popup opened in a
@@ -13,46 +20,143 @@ function tabFromQuery(): number | undefined {
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
-type Active = { status: 'loading' } | { status: 'ready'; state: TabState | null };
+type Active = { status: 'loading' } | { status: 'ready'; tabId: number | undefined; state: TabState | null };
 
-/** What the background recorded for the active tab (storage.session survives worker restarts). */
-function useActiveTabState(): Active {
-  const [active, setActive] = useState<Active>({ status: 'loading' });
+/** One value of storage.session, validated, kept current. */
+function useSessionValue<T>(key: string | null, parse: (raw: unknown) => T | null): T | null | undefined {
+  const [value, setValue] = useState<T | null>();
   useEffect(() => {
-    let tabId: number | undefined;
+    if (!key) return;
+    let live = true;
     const read = async () => {
-      tabId = tabFromQuery() ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId === undefined) return setActive({ status: 'ready', state: null });
-      const key = tabStateKey(tabId);
-      const stored = (await browser.storage.session.get(key))[key];
-      const parsed = TabState.safeParse(stored);
-      setActive({ status: 'ready', state: parsed.success ? parsed.data : null });
+      const raw = (await browser.storage.session.get(key))[key];
+      if (live) setValue(parse(raw));
     };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && tabId !== undefined && tabStateKey(tabId) in changes) void read();
+      if (area === 'session' && key in changes) void read();
     };
     void read();
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+    // `parse` is a module-level function at every call site, so only the key matters.
+  }, [key]);
+  return value;
+}
+
+const parseTabState = (raw: unknown) => {
+  const parsed = TabState.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
+const parseBudget = (raw: unknown) => {
+  const parsed = RateBudgetSnapshot.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
+
+function useActiveTab(): Active {
+  const [tabId, setTabId] = useState<number | undefined | null>(null);
+  useEffect(() => {
+    const fromQuery = tabFromQuery();
+    if (fromQuery) return setTabId(fromQuery);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id));
   }, []);
-  return active;
+  const state = useSessionValue(tabId ? tabStateKey(tabId) : null, parseTabState);
+  if (tabId === null) return { status: 'loading' };
+  if (tabId === undefined) return { status: 'ready', tabId, state: null };
+  return state === undefined ? { status: 'loading' } : { status: 'ready', tabId, state };
+}
+
+async function send(message: PageMessage) {
+  return browser.runtime.sendMessage(message);
+}
+
+async function openSidePanel(tabId: number | undefined) {
+  if (import.meta.env.FIREFOX) {
+    // Firefox's sidebar API is not in WXT's Chrome-shaped types.
+    await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+  } else {
+    const tab = tabId ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
+    const windowId = tab?.windowId ?? (await browser.windows.getCurrent()).id;
+    if (windowId !== undefined) await browser.sidePanel.open({ windowId });
+  }
+  window.close();
 }
 
 export function Popup() {
-  const active = useActiveTabState();
+  const active = useActiveTab();
+  const settings = useSettings();
   const candidateId = active.status === 'ready' && active.state?.kind === 'candidate' ? active.state.candidateId : null;
-  const candidate = useLiveQuery(() => (candidateId ? db.candidates.get(candidateId) : undefined), [candidateId]);
+  const candidate = useLiveQuery(async () => {
+    if (!candidateId) return null;
+    const parsed = Candidate.safeParse(await db.candidates.get(candidateId));
+    return parsed.success ? parsed.data : null;
+  }, [candidateId]);
+  const login = candidate?.githubLogin ?? null;
+  const evidence = useLiveQuery(async () => {
+    if (!login) return null;
+    const parsed = CacheEntry.safeParse(await db.githubCache.get(login));
+    return parsed.success ? parsed.data.evidence : null;
+  }, [login]);
+  const job = useLiveQuery(async () => {
+    if (!login) return null;
+    const parsed = AnalysisJob.safeParse(await db.jobs.get(login));
+    return parsed.success ? parsed.data : null;
+  }, [login]);
+  const roles = useLiveQuery(() => readRoles(db), []);
+  const budget = useSessionValue('githubBudget', parseBudget);
 
-  return (
-    <main className="popup">
-      {active.status === 'loading' ? <p role="status">Reading this tab…</p> : null}
-      {active.status === 'ready' && !active.state ? (
+  const roleId =
+    roles?.find((r) => r.id === settings?.lastRoleId)?.id ?? roles?.[0]?.id ?? '';
+  const role = roles?.find((r) => r.id === roleId);
+  const result = useMemo(
+    () => (candidate ? screenCandidate(candidate, evidence ?? undefined, role, new Date()) : null),
+    [candidate, evidence, role],
+  );
+
+  if (active.status === 'loading' || !settings) return <main className="popup"><p role="status">Reading this tab…</p></main>;
+  const tabId = active.tabId;
+  if (!active.state || active.state.kind === 'not-a-profile') {
+    return (
+      <main className="popup">
+        <h1>Backend Scout</h1>
         <p role="status">
-          Open a GitHub or LinkedIn profile to screen the person. Everyone you have seen is in the side panel.
+          {active.state?.reason ?? 'This page is not a GitHub or LinkedIn profile.'} Open a person’s GitHub or LinkedIn
+          profile to screen them.
         </p>
-      ) : null}
-      {active.status === 'ready' && active.state?.kind === 'not-a-profile' ? <p role="status">{active.state.reason}</p> : null}
-      {candidate ? <CandidateSummary candidate={candidate} /> : null}
-    </main>
+        <p>Everyone you have saved is in the side panel.</p>
+        <button type="button" onClick={() => void openSidePanel(tabId)}>
+          Open side panel
+        </button>
+      </main>
+    );
+  }
+  if (candidate === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
+  if (!candidate || !result) {
+    return (
+      <main className="popup">
+        <p role="alert">This profile was read but could not be loaded. Reload the page to capture it again.</p>
+      </main>
+    );
+  }
+  return (
+    <PopupView
+      candidate={candidate}
+      result={result}
+      blind={settings.blindMode}
+      roles={roles}
+      roleId={roleId}
+      onRoleChange={(id) => void saveSettings({ lastRoleId: id })}
+      job={job ?? undefined}
+      budget={budget ?? undefined}
+      onSave={(id) => {
+        void addToShortlist(db, [candidate.id], id);
+        void saveSettings({ lastRoleId: id });
+      }}
+      onVerdict={(verdict) => void setVerdict(db, [candidate.id], verdict)}
+      onOpenSidePanel={() => void openSidePanel(tabId)}
+      onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from './Popup';
 import '@/components/base.css';
+import '@/components/popup/popup.css';
 
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -41,7 +41,12 @@ describe('capturing a GitHub profile', () => {
     const tabId = await tabIdFor(scout, 'https://github.com/ada-dev');
     const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Ada Quill');
-    expect(await popup.getByText('on-call for a payments API').count()).toBe(1);
+    // The bio is the evidence behind a green flag, quoted under it.
+    const greenFlags = popup.getByRole('region', { name: /Green flags/ });
+    await greenFlags.getByText('Production experience at scale').click();
+    expect(await greenFlags.getByRole('list', { name: 'Evidence for Production experience at scale' }).textContent()).toContain(
+      'on-call for a payments API',
+    );
     expect(await popup.getByRole('link', { name: 'GitHub: ada-dev' }).getAttribute('href')).toBe('https://github.com/ada-dev');
 
     const rows = sidePanel.getByRole('table', { name: 'Candidates' }).getByRole('row');
@@ -55,11 +60,16 @@ describe('capturing a GitHub profile', () => {
   });
 
   test('revisiting a profile updates the one candidate instead of adding another', async () => {
+    const before = await storedCandidates(scout.worker);
     const page = await scout.context.newPage();
     await page.goto('https://github.com/ada-dev');
     await page.reload();
-    const candidates = await waitForCandidates(scout, 2);
-    expect(candidates.filter((c) => c.id === 'github:ada-dev')).toHaveLength(1);
+    await expect
+      .poll(async () => (await storedCandidates(scout.worker)).find((c) => c.id === 'github:ada-dev'), { timeout: 10_000 })
+      .toBeDefined();
+    const after = await storedCandidates(scout.worker);
+    expect(after.filter((c) => c.id === 'github:ada-dev')).toHaveLength(1);
+    expect(after.length).toBe(Math.max(before.length, 1));
   });
 
   test('an organisation page is not captured, and the popup says why', async () => {
