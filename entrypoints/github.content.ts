@@ -2,24 +2,40 @@
  * github.com: reads the profile on the page and hands it to the background.
  * Read only: it never changes the page. Tiny on purpose (no React, no zod):
  * the background validates what it receives.
+ *
+ * GitHub navigates without reloading (Turbo, and React soft navigation):
+ * the URL changes first and the new profile's DOM follows, so a view is read
+ * once the page shows the person the URL names, and each view is sent once.
  */
 import { extractGitHubProfile } from '@/lib/extract/github';
+
+/** How often and how long to look for the new profile's DOM after a soft navigation. */
+const RETRY_MS = 100;
+const RETRIES = 50;
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     let lastSent = '';
-    const capture = () => {
+    let retry: number | undefined;
+
+    const capture = (attempt = 0) => {
+      retry = undefined;
       if (ctx.isInvalid) return;
       const url = new URL(location.href);
       const result = extractGitHubProfile(document, url);
+      if (result.kind === 'pending') {
+        // Still the previous profile's DOM: look again shortly, a bounded number of times.
+        if (attempt < RETRIES) retry = ctx.setTimeout(() => capture(attempt + 1), RETRY_MS);
+        return;
+      }
       const message =
         result.kind === 'profile'
           ? { type: 'profile-captured', profile: result.profile }
           : { type: 'page-not-profile', url: url.href, reason: result.reason };
-      // One capture per view: the same page reached twice in a row is not sent again.
-      const key = `${url.origin}${url.pathname}|${result.kind}`;
+      // One capture per view: the same person (any tab of their profile) reached twice in a row is not sent again.
+      const key = result.kind === 'profile' ? `profile|${result.login}` : `${url.origin}${url.pathname}|${result.kind}`;
       if (key === lastSent) return;
       lastSent = key;
       browser.runtime.sendMessage(message).catch(() => {
@@ -27,7 +43,15 @@ export default defineContentScript({
         lastSent = '';
       });
     };
+
+    const onNavigation = () => {
+      if (retry !== undefined) clearTimeout(retry);
+      // The Navigation API announces a navigation before location.href changes: read after it lands.
+      retry = ctx.setTimeout(() => capture(), 0);
+    };
     capture();
-    ctx.addEventListener(window, 'wxt:locationchange', () => capture());
+    ctx.addEventListener(window, 'wxt:locationchange', onNavigation);
+    // Turbo Drive renders the new page, then fires turbo:load on the document.
+    ctx.addEventListener(document, 'turbo:load', onNavigation);
   },
 });

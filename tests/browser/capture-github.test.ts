@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seenMessages, softNavigate, tapMessages, type StoredCandidate } from './capture-helpers';
+import { launchScout, storedCandidates, type Scout } from './harness';
+
+describe('capturing GitHub profiles across soft navigations', () => {
+  let scout: Scout;
+  beforeAll(async () => {
+    scout = await launchScout();
+    scout.servePage('https://github.com/ren-okafor', 'github/user-full-ren-okafor.html');
+    await tapMessages(scout.worker);
+  });
+  afterAll(async () => scout?.close());
+
+  const stored = async () => (await storedCandidates(scout.worker)) as unknown as StoredCandidate[];
+
+  test('a profile, then another reached by Turbo, each captured once; another tab of the same person is not a new view', async () => {
+    const page = await scout.context.newPage();
+    await page.goto('https://github.com/ren-okafor');
+    await expect.poll(async () => (await stored()).map((c) => c.id), { timeout: 10_000 }).toEqual(['github:ren-okafor']);
+    const [ren] = await stored();
+    // The LinkedIn link on the profile joins the LinkedIn account to the same candidate.
+    expect(ren?.aliases).toEqual(['github:ren-okafor', 'linkedin:ren-okafor']);
+    expect(ren?.profiles.github?.work).toEqual([{ name: 'quillworks' }]);
+
+    // Turbo: URL first, the new <body> a moment later, then turbo:load.
+    await softNavigate(page, { path: '/sol-min', fixture: 'github/user-minimal-sol.html', replace: 'body-element', contentDelayMs: 400, event: 'turbo:load' });
+    await expect.poll(async () => (await stored()).map((c) => c.id).sort(), { timeout: 10_000 }).toEqual(['github:ren-okafor', 'github:sol-min']);
+
+    // Same person, another tab: same view.
+    await page.evaluate(() => history.pushState({}, '', '/sol-min?tab=repositories'));
+    await page.waitForTimeout(1_500);
+    const captures = (await seenMessages(scout.worker)).filter((m) => m.type === 'profile-captured').map((m) => m.who);
+    expect(captures).toEqual(['ren-okafor', 'sol-min']);
+  });
+
+  test('a React-style soft navigation (no Turbo event) is caught from the URL change alone', async () => {
+    const page = await scout.context.newPage();
+    await page.goto('https://github.com/ren-okafor');
+    const before = (await seenMessages(scout.worker)).length;
+    await softNavigate(page, { path: '/vex-private', fixture: 'github/user-private-vex.html', replace: 'body-children', contentDelayMs: 300 });
+    await expect
+      .poll(async () => (await seenMessages(scout.worker)).slice(before).map((m) => m.reason ?? m.who), { timeout: 10_000 })
+      .toContain('This profile is private: GitHub shows nothing to read.');
+    expect((await stored()).map((c) => c.id)).not.toContain('github:vex-private');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Helpers for the capture tests: what a single-page site does when it
+ * navigates (history.pushState, then new content), and a tap on the messages
+ * the background receives. The tests play the site; the extension under test
+ * only reads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { FIXTURES } from './harness';
+
+export function fixtureHtml(fixture: string): string {
+  return readFileSync(join(FIXTURES, fixture), 'utf8');
+}
+
+export interface SoftNavigation {
+  /** The new path, as the site's router pushes it. */
+  path: string;
+  fixture: string;
+  /** Turbo swaps the whole <body>; LinkedIn re-renders inside it. */
+  replace: 'body-element' | 'body-children';
+  /** Time between the URL change and the new content, as on a slow connection. */
+  contentDelayMs?: number;
+  /** An event the site fires on the document when done ("turbo:load"). */
+  event?: string;
+}
+
+/** Navigates the page without loading anything: pushState, then the fixture's <head> and <body> swapped in. */
+export async function softNavigate(page: Page, nav: SoftNavigation): Promise<void> {
+  await page.evaluate((path) => history.pushState({}, '', path), nav.path);
+  if (nav.contentDelayMs) await page.waitForTimeout(nav.contentDelayMs);
+  await page.evaluate(
+    ({ html, replace, event }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      // Turbo merges <head>: the new page's meta tags replace the old ones.
+      for (const meta of document.head.querySelectorAll('meta[name]')) meta.remove();
+      for (const meta of next.head.querySelectorAll('meta[name]')) document.head.append(document.importNode(meta, true));
+      if (replace === 'body-element') document.documentElement.replaceChild(document.importNode(next.body, true), document.body);
+      else document.body.replaceChildren(...[...next.body.childNodes].map((node) => document.importNode(node, true)));
+      if (event) document.dispatchEvent(new Event(event, { bubbles: true }));
+    },
+    { html: fixtureHtml(nav.fixture), replace: nav.replace, event: nav.event },
+  );
+}
+
+export interface SeenMessage {
+  type: string;
+  /** The page's own account (basics.profiles[0].username) for a capture. */
+  who?: string;
+  /** The name read for a capture. */
+  name?: string;
+  missing?: string[];
+  reason?: string;
+}
+
+/** Starts recording every message the background receives (a second listener; it never replies). */
+export async function tapMessages(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __seen?: unknown[]; chrome: typeof browser };
+    g.__seen = [];
+    g.chrome.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as {
+        type?: string;
+        reason?: string;
+        profile?: { basics?: { name?: string; profiles?: Array<{ username?: string }> }; capture?: { missing?: string[] } };
+      };
+      g.__seen?.push({
+        type: m.type,
+        who: m.profile?.basics?.profiles?.[0]?.username,
+        name: m.profile?.basics?.name,
+        missing: m.profile?.capture?.missing,
+        reason: m.reason,
+      });
+    });
+  });
+}
+
+export async function seenMessages(worker: Worker): Promise<SeenMessage[]> {
+  return worker.evaluate(() => (globalThis as unknown as { __seen?: SeenMessage[] }).__seen ?? []);
+}
+
+export interface StoredCandidate {
+  id: string;
+  aliases: string[];
+  profiles: Record<string, { basics: { name?: string }; work: Array<{ name?: string; position?: string }>; skills: Array<{ name?: string }>; capture?: { missing: string[] } } | undefined>;
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureHtml, seenMessages, softNavigate, tapMessages, type StoredCandidate } from './capture-helpers';
+import { launchScout, storedCandidates, type Scout } from './harness';
+
+const MARA = 'https://www.linkedin.com/in/mara-lind/';
+
+async function candidate(scout: Scout, id: string): Promise<StoredCandidate> {
+  let found: StoredCandidate | undefined;
+  await expect
+    .poll(
+      async () => {
+        const all = (await storedCandidates(scout.worker)) as unknown as StoredCandidate[];
+        found = all.find((c) => c.id === id);
+        return found?.id;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(id);
+  return found!;
+}
+
+describe('capturing LinkedIn profiles in a real browser', () => {
+  let scout: Scout;
+  beforeAll(async () => {
+    scout = await launchScout();
+    scout.servePage(MARA, 'linkedin/logged-in-mara-lind.html');
+    scout.servePage('https://www.linkedin.com/feed/', 'linkedin/junior-tomas-ruiz.html');
+    await tapMessages(scout.worker);
+  });
+  afterAll(async () => scout?.close());
+
+  test('a profile is captured with its grouped roles and its GitHub account, without touching the page', async () => {
+    const page = await scout.context.newPage();
+    // Record every change to the page from the moment it is parsed: the extension must make none.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __mutations: number };
+      w.__mutations = 0;
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((records) => (w.__mutations += records.length)).observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+      });
+    });
+    await page.goto(MARA);
+    const mara = await candidate(scout, 'linkedin:mara-lind');
+    expect(mara.aliases).toEqual(['linkedin:mara-lind', 'github:mara-lind']);
+    const profile = mara.profiles.linkedin!;
+    expect(profile.work.map((w) => `${w.position} @ ${w.name}`)).toEqual([
+      'Senior Backend Engineer @ Quillworks',
+      'Backend Engineer @ Harbor Systems',
+      'Junior Software Engineer @ Harbor Systems',
+      'Software Engineering Intern @ Nordlicht Labs',
+    ]);
+    expect(profile.skills).toHaveLength(6);
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+    // One view, one capture: the idle page is not sent again.
+    expect((await seenMessages(scout.worker)).filter((m) => m.who === 'mara-lind')).toHaveLength(1);
+  });
+
+  test('navigating to another profile without a reload captures the new person once its page arrives, and again as sections load', async () => {
+    const page = await scout.context.newPage();
+    await page.goto(MARA);
+    await candidate(scout, 'linkedin:mara-lind');
+    const before = (await seenMessages(scout.worker)).length;
+
+    // The router changes the URL first; the new profile renders a moment later, sections still loading.
+    await softNavigate(page, { path: '/in/noor-haddad/', fixture: 'linkedin/loading-noor-haddad.html', replace: 'body-children', contentDelayMs: 700 });
+    const noor = await candidate(scout, 'linkedin:noor-haddad');
+    expect(noor.profiles.linkedin?.basics.name).toBe('Noor Haddad');
+    expect(noor.profiles.linkedin?.capture?.missing).toEqual(['education', 'skills']);
+
+    // The reader scrolls; LinkedIn replaces the loading shells with the sections (taken here from another page).
+    await page.evaluate((html) => {
+      const other = new DOMParser().parseFromString(html, 'text/html');
+      const shells = document.querySelectorAll('.pvs-loader');
+      const sections = ['#education', '#skills'].map((id) => other.querySelector(id)!.closest('section')!);
+      shells.forEach((shell, i) => shell.replaceWith(document.importNode(sections[i]!, true)));
+    }, fixtureHtml('linkedin/logged-in-mara-lind.html'));
+    await expect
+      .poll(async () => {
+        const all = (await storedCandidates(scout.worker)) as unknown as StoredCandidate[];
+        return all.find((c) => c.id === 'linkedin:noor-haddad')?.profiles.linkedin?.capture?.missing;
+      }, { timeout: 10_000 })
+      .toEqual([]);
+
+    const sent = (await seenMessages(scout.worker)).slice(before);
+    // Never Mara's page under Noor's address, never a "could not read" while the page was on its way.
+    expect(sent.filter((m) => m.type === 'page-not-profile')).toEqual([]);
+    expect(sent.map((m) => `${m.who}: ${m.name} missing ${m.missing?.join(', ') || 'nothing'}`)).toEqual([
+      'noor-haddad: Noor Haddad missing education, skills',
+      'noor-haddad: Noor Haddad missing nothing',
+    ]);
+  });
+
+  test('a page that is not a profile is reported as such', async () => {
+    const page = await scout.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await expect
+      .poll(async () => (await seenMessages(scout.worker)).some((m) => m.type === 'page-not-profile' && m.reason === "This LinkedIn page is not a person's profile."), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const ids = ((await storedCandidates(scout.worker)) as unknown as StoredCandidate[]).map((c) => c.id);
+    expect(ids).not.toContain('linkedin:tomas-ruiz-dev');
+  });
+});
