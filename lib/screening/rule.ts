@@ -89,6 +89,14 @@ export function raised(...lists: Evidence[][]): Evidence[] | null {
   return all.length > 0 ? all : null;
 }
 
+/**
+ * Absence flags need something to be absent from: some text in the profile
+ * or some repositories on GitHub. An empty capture raises nothing.
+ */
+export function hasSomethingToRead({ reading, github }: RuleInput): boolean {
+  return reading.hasContent || (github?.repositories.some((r) => !r.isFork) ?? false);
+}
+
 /** "the About, 3 roles, 2 projects, 14 skills and 5 GitHub repositories", for absence flags. */
 export function whatWasRead({ profile, github }: RuleInput): string {
   const parts: string[] = [];

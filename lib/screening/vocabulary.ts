@@ -263,7 +263,7 @@ export const CATEGORIES: readonly Category[] = [
 
 /** Words that follow a technology in a list, or a job title. */
 const TECH_NEIGHBOUR =
-  /^\s*(?:[,/&+|;)(]|-(?:based|powered|backed)\b|and\b|or\b|with\b|developer|engineer|programmer|services?\b|microservices|backend|back-end|code\b|modules?\b|stack\b|apps?\b|applications?\b|api|server|tooling|libraries|library|$)/i;
+  /^\s*(?:[,/&+|;)(]|-(?:based|powered|backed)\b|and\b|or\b|with\b|is\b|was\b|has\b|developer|engineer|programmer|services?\b|microservices|backend|back-end|code\b|modules?\b|stack\b|apps?\b|applications?\b|api|server|tooling|libraries|library|$)/i;
 
 /** Words before a language name that make "Go" the language: "in Go", "with Go". */
 const LANGUAGE_LEAD_IN = new Set(['in', 'with', 'using', 'learned', 'learning', 'wrote', 'written', 'rewrote', 'rewritten', 'ported', 'migrated', 'plus', 'including', 'like', 'via', 'and', 'or', 'idiomatic', 'modern']);
@@ -309,7 +309,8 @@ const GUARDS: Record<string, Guard> = {
     if (/^(?:[\s-]+live\b|-to\b|[\s-]+to[\s-]market)/i.test(after)) return false;
     const before = wordBefore(text, index);
     if (LANGUAGE_LEAD_IN.has(before)) return true;
-    if (VERB_LEAD_IN.has(before) || startsSentence(text, index)) return TECH_NEIGHBOUR.test(after);
+    if (VERB_LEAD_IN.has(before)) return after.trim() !== '' && TECH_NEIGHBOUR.test(after);
+    if (startsSentence(text, index)) return TECH_NEIGHBOUR.test(after);
     if (/^\s+(?:the|a|an|through|over|ahead|back|live|out|beyond|further|above|get|for|on|into|up|down|wrong|well|from)\b/i.test(after))
       return false;
     return true;

@@ -37,7 +37,7 @@ describe('screenProfile', () => {
     );
     const r = screenProfile({ profile: Profile.parse({}), github: gh, now: NOW });
     const byId = Object.fromEntries(r.flags.map((f) => [f.id, f]));
-    expect(Object.keys(byId)).toEqual(['language-proficiency', 'database-experience', 'testing-deployment', 'oss-backend-contributions']);
+    expect(Object.keys(byId)).toEqual(['language-proficiency', 'database-experience', 'testing-deployment', 'oss-backend-contributions', 'no-production-exposure']);
     expect(byId['oss-backend-contributions']?.evidence[0]).toMatchObject({ source: 'github', url: 'https://github.com/jackc/pgx/pull/42' });
     expect(byId['database-experience']?.evidence[0]?.url).toBe('https://github.com/dana/ledger');
   });

@@ -20,6 +20,8 @@ describe('the traps of DOMAIN.md', () => {
     ['Go the language in a list', 'Go, Python, Kafka', ['go', 'python', 'kafka'], []],
     ['Go as a skill of its own', 'Go', ['go'], []],
     ['Golang is always the language', 'golang microservices', ['go'], []],
+    ['"Go is" opening a sentence is the language', 'Go is my main language these days.', ['go'], []],
+    ['"Ready to Go" is a verb', 'Ready to Go', [], ['go']],
     ['"in Go to" is still the language', 'Rewrote the ingest worker in Go to cut latency.', ['go'], []],
     ['Java is not inside JavaScript', 'Five years of JavaScript in the browser.', ['javascript'], ['java']],
     ['Java and JavaScript side by side', 'Java and JavaScript', ['java', 'javascript'], []],

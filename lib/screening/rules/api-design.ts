@@ -11,7 +11,7 @@ const BUILD_VERB =
   /\b(?:buil[td]|building|designed|designing|design|develop(?:ed|ing)?|implement(?:ed|ing)?|creat(?:ed|ing)|wr[oi]te|writing|written|expos(?:ed|ing)|architect(?:ed|ing)|launch(?:ed|ing)|ship(?:ped|ping)|deliver(?:ed|ing)|authored|defin(?:ed|ing)|introduc(?:ed|ing)|rebuil[td]|rewr[oi]te|rewritten|maintain(?:ed|ing)?|scal(?:ed|ing)|versioned|modeled|modelled|served)\b/gi;
 /** Consuming, testing or managing an API is not designing one. */
 const NOT_BUILDING =
-  /\b(?:consum\w*|call(?:ed|ing|s)?|integrat\w*|fetch\w*|tested|testing|tests?|QA|roadmap|requirements|against|third[\s-]party|external|partner|vendor|Postman|front[\s-]?end|UI|dashboards?|clients?|pages?|screens?|mobile|React|Angular|Vue|docs|documentation)\b/i;
+  /\b(?:consum\w*|call(?:ed|ing|s)?|integrat\w*|fetch\w*|using|uses?|leverag\w*|powered\s+by|relying|wrappers?|SDKs?|tested|testing|tests?|QA|roadmap|requirements|against|third[\s-]party|external|partner|vendor|Postman|front[\s-]?end|UI|dashboards?|clients?|pages?|screens?|mobile|React|Angular|Vue|docs|documentation)\b/i;
 /** "API design", "API-first". */
 const API_DESIGN_NOUN = /(?<![\p{L}\p{N}])(?:API|REST|GraphQL|gRPC)[\s-](?:design|first|contracts?|specifications?|specs?|versioning|gateway)\b/u;
 /** Web frameworks whose purpose is serving HTTP APIs. */

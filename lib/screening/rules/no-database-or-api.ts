@@ -1,6 +1,6 @@
 import { ownedRepositories, repositoryTechnologies } from '../github';
 import { anywhere, profileEvidence } from '../reading';
-import { whatWasRead, type FlagRule } from '../rule';
+import { hasSomethingToRead, whatWasRead, type FlagRule } from '../rule';
 
 /** Generic words count as mentions: "databases", "SQL", "a data warehouse", "API". */
 const DATA_OR_API_WORDS =
@@ -19,7 +19,7 @@ export const noDatabaseOrApi: FlagRule = {
     'Nothing anywhere in the profile (skills included) or their repositories mentions a database, a data store or an API, not even "SQL" or "API".',
   evaluate(input) {
     const { reading, github } = input;
-    if (!reading.hasContent) return null;
+    if (!hasSomethingToRead(input)) return null;
     const mentioned = anywhere(
       reading,
       (s) =>

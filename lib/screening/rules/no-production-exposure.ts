@@ -1,6 +1,6 @@
 import { DEPLOY_ROOT_NAMES, ownedRepositories } from '../github';
 import { anywhere, profileEvidence } from '../reading';
-import { whatWasRead, type FlagRule } from '../rule';
+import { hasSomethingToRead, whatWasRead, type FlagRule } from '../rule';
 
 /** "production" as software running for real, not "video production" or a "production line". */
 const PRODUCTION =
@@ -23,7 +23,7 @@ export const noProductionExposure: FlagRule = {
     'Nothing anywhere in the profile (skills included) or their repositories mentions production, deployments, releases, operations, cloud or container tools, or users served.',
   evaluate(input) {
     const { reading, github } = input;
-    if (!reading.hasContent) return null;
+    if (!hasSomethingToRead(input)) return null;
     const mentioned = anywhere(
       reading,
       (s) =>

@@ -1,6 +1,6 @@
 import { TEST_ROOT_NAMES, ownedRepositories, repositoryTechnologies } from '../github';
 import { anywhere, profileEvidence } from '../reading';
-import { whatWasRead, type FlagRule } from '../rule';
+import { hasSomethingToRead, whatWasRead, type FlagRule } from '../rule';
 import { TESTING_WORDS } from './testing-deployment';
 
 /** Review and quality practice, in generic words. */
@@ -19,7 +19,7 @@ export const noTestingOrQuality: FlagRule = {
     'Nothing anywhere in the profile (skills included) or their repositories mentions tests, code review, CI or any quality practice.',
   evaluate(input) {
     const { reading, github } = input;
-    if (!reading.hasContent) return null;
+    if (!hasSomethingToRead(input)) return null;
     const mentioned = anywhere(
       reading,
       (s) =>

@@ -8,6 +8,7 @@ const cases: Case[] = [
   { name: 'exposed gRPC endpoints', profile: roleSaying('Exposed pricing through gRPC endpoints.'), raised: true },
   { name: '"API design" as a noun', profile: roleSaying('Led API design reviews for the platform team.'), raised: true },
   { name: 'consuming an API', profile: roleSaying('Built a React dashboard consuming the REST API.'), raised: false },
+  { name: 'building on top of a vendor API', profile: roleSaying('Developed checkout features using the Stripe API.'), raised: false },
   { name: 'testing an API', profile: roleSaying('Wrote automated tests for the payments API.'), raised: false },
   { name: 'owning an API product roadmap', profile: roleSaying('Owned the roadmap for the public API.'), raised: false },
   { name: 'integrating third-party APIs', profile: roleSaying('Built integrations with third-party APIs.'), raised: false },

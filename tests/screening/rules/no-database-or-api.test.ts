@@ -10,6 +10,13 @@ const cases: Case[] = [
   { name: 'trap: "the rest of" is not REST', profile: roleSaying('Handled the rest of the layout work.'), raised: true },
   { name: 'an empty profile raises nothing', profile: {}, raised: false },
   {
+    name: 'a GitHub-only capture with repositories and nothing about data or APIs',
+    profile: {},
+    github: github([repo({ name: 'dotfiles', language: 'Shell' })]),
+    raised: true,
+    evidence: '1 GitHub repository',
+  },
+  {
     name: 'a repository naming a database counts',
     profile: skillsOnly('HTML', 'CSS'),
     github: github([repo({ name: 'shop', topics: ['mongodb'] })]),

@@ -10,6 +10,12 @@ const cases: Case[] = [
   { name: 'trap: A/B tests are not tests', profile: roleSaying('Ran A/B tests on pricing pages.'), raised: true },
   { name: 'an empty profile raises nothing', profile: {}, raised: false },
   {
+    name: 'a GitHub-only capture whose repositories have no tests or CI',
+    profile: {},
+    github: github([repo({ name: 'scripts', language: 'Python', rootFiles: ['main.py'], workflows: [] })]),
+    raised: true,
+  },
+  {
     name: 'a repository with CI workflows counts',
     profile: roleSaying('Built the booking service.'),
     github: github([repo({ name: 'booking', workflows: ['ci.yml'] })]),
