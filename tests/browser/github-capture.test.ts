@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ruleById } from '../../lib/screening';
 import { launchScout, storedCandidates, type Scout } from './harness';
+
+const PRODUCTION = ruleById('production-scale')!.label;
 
 /** The tab id the background recorded for a page URL (its storage.session entry). */
 async function tabIdFor(scout: Scout, url: string): Promise<number> {
@@ -43,8 +46,8 @@ describe('capturing a GitHub profile', () => {
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Ada Quill');
     // The bio is the evidence behind a green flag, quoted under it.
     const greenFlags = popup.getByRole('region', { name: /Green flags/ });
-    await greenFlags.getByText('Production experience at scale').click();
-    expect(await greenFlags.getByRole('list', { name: 'Evidence for Production experience at scale' }).textContent()).toContain(
+    await greenFlags.getByText(PRODUCTION).click();
+    expect(await greenFlags.getByRole('list', { name: `Evidence for ${PRODUCTION}` }).textContent()).toContain(
       'on-call for a payments API',
     );
     expect(await popup.getByRole('link', { name: 'GitHub: ada-dev' }).getAttribute('href')).toBe('https://github.com/ada-dev');
