@@ -107,10 +107,8 @@ describe('other GitHub pages', () => {
 
   test('the signed-in recruiter\'s own profile is not a candidate', () => {
     const doc = page('user-full-ren-okafor.html');
-    const meta = doc.createElement('meta');
-    meta.setAttribute('name', 'user-login');
-    meta.setAttribute('content', 'Ren-Okafor');
-    doc.head.append(meta);
+    // Logged out, GitHub leaves user-login empty; signed in as this very person, it names them.
+    doc.querySelector('meta[name="user-login"]')!.setAttribute('content', 'Ren-Okafor');
     expect(extractGitHubProfile(doc, new URL('https://github.com/ren-okafor'))).toEqual({ kind: 'not-a-profile', reason: 'This is your own GitHub profile.' });
   });
 
