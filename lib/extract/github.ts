@@ -111,7 +111,7 @@ export function extractGitHubProfile(doc: Document, url: URL, now: Date = new Da
   // "@quillworks" names the organisation account; the company is its name without the "@".
   const company = text('work.0.name', cleanLine(textOf(companyElement)).replace(/^@/, ''), how(S.company, companyElement));
   const locationElement = first(doc, S.location);
-  const location = text('basics.location', cleanLine(textOf(locationElement)), how(S.location, locationElement));
+  const place = text('basics.location', cleanLine(textOf(locationElement)), how(S.location, locationElement));
   const websiteElement = first(doc, S.website);
   const website = safeHttpUrl(websiteElement?.getAttribute('href'));
   if (website) strategy['basics.url'] = how(S.website, websiteElement);
@@ -169,7 +169,7 @@ export function extractGitHubProfile(doc: Document, url: URL, now: Date = new Da
         ...(name ? { name } : {}),
         ...(bio ? { summary: bio } : {}),
         ...(website ? { url: clip.text('basics.url', website) } : {}),
-        ...(location ? { location: location.includes(',') ? { address: location, city: location.split(',')[0]!.trim() } : { address: location } } : {}),
+        ...(place ? { location: place.includes(',') ? { address: place, city: place.split(',')[0]!.trim() } : { address: place } } : {}),
         profiles: clip.list('basics.profiles', profiles, LIST_MAX.profiles),
       },
       work: company ? [{ name: company }] : [],

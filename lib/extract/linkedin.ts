@@ -435,7 +435,7 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
   }
   const label = pick('basics.label', (r) => r.label);
   const summary = pick('basics.summary', (r) => r.summary);
-  const location = pick('basics.location', (r) => r.location);
+  const place = pick('basics.location', (r) => r.location);
   const work = mergeList<Work>('work', 'name', readings.map(([s, r]) => [s, r.work]), strategy);
   const education = mergeList<Education>('education', 'institution', readings.map(([s, r]) => [s, r.education]), strategy);
   let skills: string[] = [];
@@ -507,13 +507,13 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
   const clipSkills = clip
     .list('skills', skills, LIST_MAX.skills)
     .map((skill, i) => ({ name: clip.text(`skills.${i}.name`, skill) }));
-  const city = location?.split(',')[0]?.trim();
+  const city = place?.split(',')[0]?.trim();
   const basics = compact({
     name: text('basics.name', name),
     label: text('basics.label', label),
     summary: text('basics.summary', summary, SUMMARY_MAX),
-    location: location
-      ? compact({ address: text('basics.location.address', location), city: location.includes(',') ? text('basics.location.city', city) : undefined })
+    location: place
+      ? compact({ address: text('basics.location.address', place), city: place.includes(',') ? text('basics.location.city', city) : undefined })
       : undefined,
     profiles,
   });
