@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
-
-export type TokenCheck =
-  | { ok: true; login: string | null; remaining: number; limit: number; resetAt: number; scopes: string[] | null }
-  | { ok: false; error: string };
+import type { AccessCheck as TokenCheck } from '@/lib/github-check';
 
 export interface GitHubActions {
   /** Saves the address (asking the browser for access to an Enterprise host) and the token, then checks them with one request. */

@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { BlindModeSettings } from '@/components/options/BlindModeSettings';
+import { DataSettings, type DataActions } from '@/components/options/DataSettings';
+import { GitHubSettings, type GitHubActions } from '@/components/options/GitHubSettings';
+import { RolesEditor } from '@/components/options/RolesEditor';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/backup';
+import { createGitHubClient } from '@/lib/github';
+import { checkGitHubAccess } from '@/lib/github-check';
+import type { PageMessage } from '@/lib/messages';
+import { deleteRole, ensureDefaultRole, readRoles, saveRole } from '@/lib/roles';
+import { TECHNOLOGIES } from '@/lib/screening/vocabulary';
+import { DEFAULT_API_URL, normaliseApiUrl, readToken, saveToken } from '@/lib/settings';
+import { db } from '@/utils/db';
+import { loadSettings, saveSettings, useSettings } from '@/utils/settings';
+
+/** Offered while typing a role's skills: DOMAIN.md's concepts first, then every known technology. */
+const SKILL_SUGGESTIONS = [
+  'One backend language',
+  'One database',
+  'API design',
+  'Production experience',
+  'Testing and deployment pipelines',
+  'Observability',
+  'Message queues',
+  'Containers or Kubernetes',
+  'Cloud',
+  'Open source contributions',
+  ...TECHNOLOGIES.map((t) => t.name),
+];
+
+const rolesChanged = () => browser.runtime.sendMessage({ type: 'roles-changed' } satisfies PageMessage).catch(() => {});
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function Options() {
+  const settings = useSettings();
+  const roles = useLiveQuery(() => readRoles(db), []);
+
+  const github = useMemo<GitHubActions>(
+    () => ({
+      async save(address, token) {
+        let apiUrl: string;
+        try {
+          apiUrl = normaliseApiUrl(address || DEFAULT_API_URL);
+        } catch (error) {
+          return { ok: false, error: error instanceof Error ? error.message : 'That is not a web address.' };
+        }
+        const origin = new URL(apiUrl).origin;
+        if (origin !== new URL(DEFAULT_API_URL).origin) {
+          // A GitHub Enterprise host: the browser asks the recruiter once.
+          const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+          if (!granted) return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.` };
+        }
+        await saveSettings({ apiUrl });
+        if (token) await saveToken(db, token);
+        const saved = (await readToken(db)) ?? undefined;
+        return checkGitHubAccess(createGitHubClient({ apiUrl, token: saved }), saved);
+      },
+      removeToken: () => saveToken(db, null),
+      hasToken: async () => (await readToken(db)) !== null,
+    }),
+    [],
+  );
+
+  const data = useMemo<DataActions>(
+    () => ({
+      async exportBackup() {
+        const backup = await exportBackup(db, await loadSettings());
+        return { fileName: `backend-scout-backup-${today()}.json`, text: JSON.stringify(backup, null, 1) };
+      },
+      async importBackup(text) {
+        const result = await importBackup(db, text);
+        if (!result.ok) return result;
+        if (result.settings) await saveSettings(result.settings);
+        await rolesChanged();
+        const { added, updated, skipped } = result.report;
+        return {
+          ok: true,
+          message: `Backup imported: ${added} added, ${updated} updated, ${skipped} skipped (newer here).`,
+        };
+      },
+      async deleteAll() {
+        await deleteAllData(db);
+        await ensureDefaultRole(db);
+      },
+    }),
+    [],
+  );
+
+  if (!settings || !roles) return <main className="options"><p role="status">Loading…</p></main>;
+  return (
+    <main className="options">
+      <h1>Backend Scout settings</h1>
+      <RolesEditor
+        roles={roles}
+        vocabulary={SKILL_SUGGESTIONS}
+        onSave={async (draft) => {
+          await saveRole(db, draft);
+          await rolesChanged();
+        }}
+        onDelete={async (id) => {
+          await deleteRole(db, id);
+          await ensureDefaultRole(db);
+          await rolesChanged();
+        }}
+      />
+      <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch)} />
+      <GitHubSettings apiUrl={settings.apiUrl} actions={github} />
+      <DataSettings actions={data} />
+    </main>
+  );
+}
