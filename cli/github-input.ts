@@ -79,6 +79,8 @@ export async function githubInput(login: string, options: GitHubInputOptions = {
     ...(options.pacing === false ? { pacing: false } : {}),
     // Octokit's failed-request lines would mix with the report on standard error.
     log: () => {},
+    // Someone is waiting at a terminal: two retries (1 s, then 4 s) before saying GitHub is down.
+    retries: 2,
   });
   const cache = options.noCache ? undefined : createFileCache({ apiUrl, ...(options.cacheDir ? { dir: options.cacheDir } : {}) });
   const github = await analyseUser(client.octokit, login, {
@@ -97,5 +99,6 @@ export async function githubInput(login: string, options: GitHubInputOptions = {
     createdAt: null,
     url: `https://github.com/${github.login}`,
   };
-  return { input: `github:${github.login.toLowerCase()}`, profile: profileFromGitHubUser(user, now()), github };
+  // Captured when GitHub was asked, which for a cached answer is not now.
+  return { input: `github:${github.login.toLowerCase()}`, profile: profileFromGitHubUser(user, new Date(github.fetchedAt)), github };
 }

@@ -87,7 +87,7 @@ const RESOURCE_WORDS: Record<string, string> = {
 
 export function rateLimited(resource: string, resetAt: number, hasToken: boolean): GitHubFailure {
   const what = RESOURCE_WORDS[resource] ?? resource;
-  const advice = hasToken ? 'the analysis can resume then.' : 'add a GitHub token in the options for a higher limit, or wait.';
+  const advice = hasToken ? 'the analysis can resume then.' : 'add a GitHub token for a higher limit, or wait.';
   return {
     kind: 'rate-limited',
     resource,

@@ -92,7 +92,7 @@ describe('rate limits', () => {
     const resetAt = gh.rate('core').reset * 1000;
     expect(failure).toMatchObject({ kind: 'rate-limited', resource: 'core', resetAt });
     expect(failure.message).toBe(
-      `GitHub's API rate limit is used up until ${clockTime(resetAt)}: add a GitHub token in the options for a higher limit, or wait.`,
+      `GitHub's API rate limit is used up until ${clockTime(resetAt)}: add a GitHub token for a higher limit, or wait.`,
     );
     expect(failure.message).toMatch(/until \d\d:\d\d/);
     expect(gh.counts.total).toBe(1);
