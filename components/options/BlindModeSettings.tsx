@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /** Blind mode: screening rests on evidence, not on who the person is (DOMAIN.md, Fairness). */
 export function BlindModeSettings({
   blindMode,
@@ -8,6 +10,13 @@ export function BlindModeSettings({
   blindCsv: boolean;
   onChange(patch: { blindMode?: boolean; blindCsv?: boolean }): void;
 }) {
+  // Shown at once, saved in the background; storage changes from other pages still win.
+  const [shown, setShown] = useState({ blindMode, blindCsv });
+  useEffect(() => setShown({ blindMode, blindCsv }), [blindMode, blindCsv]);
+  const change = (patch: { blindMode?: boolean; blindCsv?: boolean }) => {
+    setShown((current) => ({ ...current, ...patch }));
+    onChange(patch);
+  };
   return (
     <section aria-labelledby="blind-title">
       <h2 id="blind-title">Blind mode</h2>
@@ -16,15 +25,15 @@ export function BlindModeSettings({
         “Candidate 7F3A” instead, so that screening rests on skills and evidence.
       </p>
       <label className="check">
-        <input type="checkbox" checked={blindMode} onChange={(e) => onChange({ blindMode: e.currentTarget.checked })} />
+        <input type="checkbox" checked={shown.blindMode} onChange={(e) => change({ blindMode: e.currentTarget.checked })} />
         Blind mode
       </label>
       <label className="check">
         <input
           type="checkbox"
-          checked={blindCsv}
-          disabled={!blindMode}
-          onChange={(e) => onChange({ blindCsv: e.currentTarget.checked })}
+          checked={shown.blindCsv}
+          disabled={!shown.blindMode}
+          onChange={(e) => change({ blindCsv: e.currentTarget.checked })}
         />
         Hide identity in CSV exports too
       </label>
