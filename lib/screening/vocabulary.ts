@@ -70,7 +70,7 @@ const DATA: readonly TechnologyData[] = [
   t('csharp', 'C#', 'language', true, ['C Sharp', 'CSharp']),
   t('ruby', 'Ruby', 'language', true, ['=Ruby']),
   t('php', 'PHP', 'language', true),
-  t('elixir', 'Elixir', 'language', true),
+  t('elixir', 'Elixir', 'language', true, ['=Elixir']),
   t('erlang', 'Erlang', 'language', true),
   t('kotlin', 'Kotlin', 'language', true),
   t('scala', 'Scala', 'language', true),
@@ -80,37 +80,37 @@ const DATA: readonly TechnologyData[] = [
   t('javascript', 'JavaScript', 'language', false, ['=JS', 'ES6', 'ECMAScript']),
   t('typescript', 'TypeScript', 'language', false, ['=TS']),
   t('html', 'HTML', 'language', false, ['HTML5']),
-  t('css', 'CSS', 'language', false, ['CSS3', 'SCSS', 'Sass']),
+  t('css', 'CSS', 'language', false, ['CSS3', 'SCSS', '=Sass', '=SASS']),
   t('swift', 'Swift', 'language', false, ['=Swift']),
   t('dart', 'Dart', 'language', false, ['=Dart']),
   t('r', 'R', 'language', false, ['=R']),
-  t('bash', 'Bash', 'language', false, ['Shell scripting', 'PowerShell']),
+  t('bash', 'Bash', 'language', false, ['=Bash', 'Shell scripting', 'PowerShell']),
 
   // Backend frameworks and ORMs.
   t('django', 'Django', 'framework', true, ['Django REST Framework', 'DRF']),
-  t('flask', 'Flask', 'framework', true),
+  t('flask', 'Flask', 'framework', true, ['=Flask']),
   t('fastapi', 'FastAPI', 'framework', true),
   t('spring', 'Spring', 'framework', true, ['Spring Boot', 'Spring Framework', 'SpringBoot', '=Spring']),
   t('express', 'Express', 'framework', true, ['Express.js', 'ExpressJS', '=Express']),
   t('nestjs', 'NestJS', 'framework', true, ['Nest.js']),
-  t('rails', 'Ruby on Rails', 'framework', true, ['Rails', 'RoR']),
+  t('rails', 'Ruby on Rails', 'framework', true, ['=Rails', 'RoR']),
   t('laravel', 'Laravel', 'framework', true),
   t('symfony', 'Symfony', 'framework', true),
   t('dotnet', '.NET', 'framework', true, ['ASP.NET', 'ASP.NET Core', '.NET Core', 'dotnet']),
   t('gin', 'Gin', 'framework', true, ['=Gin']),
-  t('phoenix', 'Phoenix', 'framework', true, ['Phoenix Framework', 'Phoenix LiveView']),
+  t('phoenix', 'Phoenix', 'framework', true, ['Phoenix Framework', 'Phoenix LiveView', '=Phoenix']),
   t('micronaut', 'Micronaut', 'framework', true),
   t('quarkus', 'Quarkus', 'framework', true),
   t('ktor', 'Ktor', 'framework', true),
   t('hibernate', 'Hibernate', 'framework', true, ['JPA']),
   t('sqlalchemy', 'SQLAlchemy', 'framework', true),
-  t('celery', 'Celery', 'messaging', true),
+  t('celery', 'Celery', 'messaging', true, ['=Celery']),
   t('spark', 'Apache Spark', 'framework', true, ['PySpark', '=Spark']),
-  t('airflow', 'Apache Airflow', 'framework', true, ['Airflow']),
+  t('airflow', 'Apache Airflow', 'framework', true, ['=Airflow']),
   t('dbt', 'dbt', 'framework', false, ['=dbt']),
-  t('pandas', 'pandas', 'framework', false, ['Pandas']),
-  t('react', 'React', 'framework', false, ['React.js', 'ReactJS', 'React Native']),
-  t('angular', 'Angular', 'framework', false, ['AngularJS']),
+  t('pandas', 'pandas', 'framework', false, ['=pandas', '=Pandas']),
+  t('react', 'React', 'framework', false, ['=React', 'React.js', 'ReactJS', 'React Native']),
+  t('angular', 'Angular', 'framework', false, ['=Angular', 'AngularJS']),
   t('vue', 'Vue', 'framework', false, ['Vue.js', 'VueJS', 'Nuxt']),
   t('nextjs', 'Next.js', 'framework', false, ['NextJS']),
   t('svelte', 'Svelte', 'framework', false, ['SvelteKit']),
@@ -151,7 +151,7 @@ const DATA: readonly TechnologyData[] = [
   t('rest', 'REST', 'api', true, ['=REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs']),
   t('graphql', 'GraphQL', 'api', true, ['Apollo Server']),
   t('grpc', 'gRPC', 'api', true, ['Protocol Buffers', 'protobuf']),
-  t('openapi', 'OpenAPI', 'api', true, ['Swagger']),
+  t('openapi', 'OpenAPI', 'api', true, ['=Swagger']),
   t('soap', 'SOAP', 'api', true, ['=SOAP']),
   t('websocket', 'WebSockets', 'api', true, ['WebSocket', 'Socket.IO']),
 
@@ -166,7 +166,7 @@ const DATA: readonly TechnologyData[] = [
   t('pulumi', 'Pulumi', 'cloud', true),
 
   // Containers and orchestration.
-  t('docker', 'Docker', 'container', true, ['Docker Compose', 'docker-compose', 'Dockerfile', 'Dockerfiles']),
+  t('docker', 'Docker', 'container', true, ['=Docker', 'Docker Compose', 'docker-compose', 'Dockerfile', 'Dockerfiles']),
   t('kubernetes', 'Kubernetes', 'container', true, ['K8s', 'EKS']),
   t('helm', 'Helm', 'container', true, ['Helm charts', '=Helm']),
   t('openshift', 'OpenShift', 'container', true),
@@ -191,10 +191,10 @@ const DATA: readonly TechnologyData[] = [
   t('grafana', 'Grafana', 'observability', true),
   t('opentelemetry', 'OpenTelemetry', 'observability', true, ['OTel']),
   t('jaeger', 'Jaeger', 'observability', true),
-  t('sentry', 'Sentry', 'observability', true),
-  t('elk', 'ELK', 'observability', true, ['ELK stack', 'Elastic Stack', 'Kibana', 'Logstash']),
+  t('sentry', 'Sentry', 'observability', true, ['=Sentry']),
+  t('elk', 'ELK', 'observability', true, ['=ELK', 'ELK stack', 'Elastic Stack', 'Kibana', 'Logstash']),
   t('splunk', 'Splunk', 'observability', true),
-  t('honeycomb', 'Honeycomb', 'observability', true),
+  t('honeycomb', 'Honeycomb', 'observability', true, ['=Honeycomb']),
   t('cloudwatch', 'CloudWatch', 'observability', true),
   t('zipkin', 'Zipkin', 'observability', true),
 
@@ -202,16 +202,16 @@ const DATA: readonly TechnologyData[] = [
   t('junit', 'JUnit', 'testing', false, ['JUnit5', 'JUnit 5']),
   t('pytest', 'pytest', 'testing', false, ['PyTest']),
   t('jest', 'Jest', 'testing', false, ['=Jest']),
-  t('mocha', 'Mocha', 'testing', false, ['Chai']),
+  t('mocha', 'Mocha', 'testing', false, ['=Mocha']),
   t('vitest', 'Vitest', 'testing', false),
   t('cypress', 'Cypress', 'testing', false),
   t('selenium', 'Selenium', 'testing', false, ['WebDriver', 'Selenium WebDriver']),
-  t('playwright', 'Playwright', 'testing', false),
+  t('playwright', 'Playwright', 'testing', false, ['=Playwright']),
   t('rspec', 'RSpec', 'testing', false),
   t('testng', 'TestNG', 'testing', false),
-  t('cucumber', 'Cucumber', 'testing', false, ['Gherkin']),
+  t('cucumber', 'Cucumber', 'testing', false, ['=Cucumber', '=Gherkin']),
   t('testcontainers', 'Testcontainers', 'testing', false),
-  t('postman', 'Postman', 'testing', false),
+  t('postman', 'Postman', 'testing', false, ['=Postman']),
   t('jmeter', 'JMeter', 'testing', false),
   t('k6', 'k6', 'testing', false),
   t('mockito', 'Mockito', 'testing', false),
@@ -379,8 +379,25 @@ const GUARDS: Record<string, Guard> = {
   gin: (text, index, matched) => isWholeText(text, index, matched) || listNeighbour(text, index, matched),
   jest: (text, index, matched) => isWholeText(text, index, matched) || listNeighbour(text, index, matched),
   nats: (text, index, matched) => isWholeText(text, index, matched) || listNeighbour(text, index, matched),
+  // Tool names that are also food, jobs, places or people: the tool only
+  // as a skill of its own, in a list, or beside the words of its trade.
+  mocha: toolWord(/\b(?:tests?|testing|Chai|JavaScript|Node(?:\.js)?|unit|Jest|Sinon)\b/i),
+  cucumber: toolWord(/\b(?:tests?|testing|BDD|scenarios?|step\s+definitions|features?\s+files?|automation|Java|Ruby|Selenium|Gherkin)\b/i),
+  celery: toolWord(/\b(?:Python|Django|Flask|workers?|tasks?|queues?|Redis|RabbitMQ|jobs?|beat)\b/i),
+  postman: toolWord(/\b(?:API|APIs|collections?|tests?|testing|requests?|endpoints?|Newman)\b/i),
+  playwright: toolWord(/\b(?:tests?|testing|e2e|end[\s-]to[\s-]end|browsers?|automation|Cypress|Selenium)\b/i),
+  // Phoenix is also a city, which sits in lists of places too.
+  phoenix: toolWord(/\b(?:Elixir|LiveView|Ecto|Erlang|BEAM)\b/, false),
   ecs: () => true,
 };
+
+/** A guard for a tool name that is also an everyday word. */
+function toolWord(trade: RegExp, inLists = true): Guard {
+  return (text, index, matched) =>
+    isWholeText(text, index, matched) ||
+    (inLists && listNeighbour(text, index, matched)) ||
+    trade.test(text.slice(Math.max(0, index - 60), index + matched.length + 60).replace(matched, ' '));
+}
 
 /** Between separators of a technology list: "Python, Go, R" or "(Go/R)". */
 function listNeighbour(text: string, index: number, matched: string): boolean {

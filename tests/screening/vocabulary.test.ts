@@ -38,6 +38,9 @@ describe('the traps of DOMAIN.md', () => {
     ['"American Express" is a company', 'Analyst at American Express.', [], ['express']],
     ['Express beside Node is the framework', 'Built a Node/Express API.', ['nodejs', 'express'], []],
     ['"video production" names no technology', 'Ran video production for a agency.', [], []],
+    ['everyday words are not tools', 'Made mocha and chai lattes, chopped cucumber and celery, shipped parcels as a postman in Phoenix; a playwright at heart.', [], []],
+    ['lower-case everyday words are not tools', 'A docker on the river; react calmly; angular shapes; guard rails; more airflow; a sentry post.', [], []],
+    ['tools beside the words of their trade', 'Wrote Mocha unit tests, Cucumber scenarios and Playwright end-to-end tests; ran Celery workers; an Elixir app on Phoenix.', ['mocha', 'cucumber', 'playwright', 'celery', 'elixir', 'phoenix'], []],
     ['"large-scale retail" names no technology', 'Large-scale retail operations.', [], []],
   ];
   it.each(traps)('%s', (_trap, text, expected, forbidden) => {

@@ -44,12 +44,14 @@ export const tutorialProjects: FlagRule = {
       evidence.push(repositoryEvidence(repo, repo.tutorial.reasons.join(', ') || 'looks tutorial-level'));
     }
     const counted = [
-      projects.length > 0 ? `all ${projects.length} project${projects.length === 1 ? '' : 's'}` : '',
-      repos.length > 0 ? `all ${repos.length} GitHub repositor${repos.length === 1 ? 'y' : 'ies'}` : '',
+      projects.length > 0 ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : '',
+      repos.length > 0 ? `${repos.length} GitHub repositor${repos.length === 1 ? 'y' : 'ies'}` : '',
     ]
       .filter(Boolean)
       .join(' and ');
-    evidence.push(profileEvidence(reading, `${counted} look like course work, tutorials or clones, and no role is professional software development.`));
+    evidence.push(
+      profileEvidence(reading, `${counted}: every one looks like course work, a tutorial or a clone; no role is professional software development.`),
+    );
     return evidence;
   },
 };
