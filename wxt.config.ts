@@ -23,7 +23,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://api.github.com/*', ...(testBuild ? ['http://127.0.0.1/*'] : [])],
     // A GitHub Enterprise Server host is asked for at run time, in the options page, when the recruiter names one.
-    optional_host_permissions: ['https://*/*'],
+    // (Firefox's Manifest V2 lists optional hosts among optional_permissions.)
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Backend Scout' },
     ...(browser === 'firefox'
       ? {
