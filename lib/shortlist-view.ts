@@ -239,6 +239,37 @@ export function sortRows(rows: readonly ShortlistRow[], sort: RowSort, options: 
   return keyed.map((k) => k.row);
 }
 
+/**
+ * Sorted rows that stay where they were while the recruiter works: a row
+ * edited in place (a verdict from the keyboard bumps "last updated") keeps
+ * its position, so the cursor and the next row do not jump. Rows not seen
+ * before (a profile just saved from the popup) come first, sorted among
+ * themselves. `previous` null (or another sort) sorts everything afresh.
+ */
+export function keepOrder(
+  rows: readonly ShortlistRow[],
+  previous: ReadonlyMap<string, number> | null,
+  sort: RowSort,
+  options: { blind?: boolean } = {},
+): { rows: ShortlistRow[]; order: Map<string, number> } {
+  let out: ShortlistRow[];
+  if (!previous) out = sortRows(rows, sort, options);
+  else {
+    const known: Array<{ row: ShortlistRow; rank: number }> = [];
+    const fresh: ShortlistRow[] = [];
+    for (const row of rows) {
+      const rank = previous.get(row.id);
+      if (rank === undefined) fresh.push(row);
+      else known.push({ row, rank });
+    }
+    known.sort((a, b) => a.rank - b.rank);
+    out = [...sortRows(fresh, sort, options), ...known.map((k) => k.row)];
+  }
+  const order = new Map<string, number>();
+  out.forEach((row, index) => order.set(row.id, index));
+  return { rows: out, order };
+}
+
 function newestFirst(a: ShortlistRow, b: ShortlistRow): number {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -26,8 +26,8 @@ import {
   NO_VERDICT,
   allTags,
   filterRows,
+  keepOrder,
   profileUrlOf,
-  sortRows,
   toRow,
   type RowFilter,
   type RowSort,
@@ -93,8 +93,17 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
   }, [shortlist, roles, role]);
 
   // Sorting is the costly step, so it runs only when the rows or the order
-  // change; each keystroke filters the already sorted list.
-  const sorted = useMemo(() => sortRows(rows, sort, { blind }), [rows, sort, blind]);
+  // change; each keystroke filters the already sorted list. Live updates keep
+  // rows where they were (keepOrder) until the recruiter sorts again.
+  const order = useRef<{ sort: RowSort; blind: boolean; complete: boolean; ranks: Map<string, number> } | null>(null);
+  const complete = candidates !== undefined;
+  const sorted = useMemo(() => {
+    const previous = order.current;
+    const same = previous && previous.sort === sort && previous.blind === blind && previous.complete === complete;
+    const next = keepOrder(rows, same ? previous.ranks : null, sort, { blind });
+    order.current = { sort, blind, complete, ranks: next.order };
+    return next.rows;
+  }, [rows, sort, blind, complete]);
   const visible = useMemo(
     () => filterRows(sorted, { shortlist: shortlist || null, text, stage, verdict, level, flag, tag }, { blind }),
     [sorted, shortlist, text, stage, verdict, level, flag, tag, blind],

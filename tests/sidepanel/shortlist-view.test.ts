@@ -7,6 +7,7 @@ import {
   NO_VERDICT,
   allTags,
   filterRows,
+  keepOrder,
   profileUrlOf,
   shownName,
   sortRows,
@@ -182,6 +183,30 @@ describe('sort', () => {
     const given = [ada, brook, cyd];
     sortRows(given, { key: 'name', direction: 'descending' });
     expect(ids(given)).toEqual(['linkedin:ada-quill', 'github:brook-builds', 'github:cyd']);
+  });
+});
+
+describe('keeping the order while the recruiter works', () => {
+  test('an edited row stays where it was, and a new one comes first', () => {
+    const first = keepOrder(rows, null, DEFAULT_SORT);
+    expect(ids(first.rows)).toEqual(['github:brook-builds', 'github:cyd', 'linkedin:ada-quill']);
+    const adaRated = { ...ada, verdict: 'no' as const, updatedAt: '2026-11-23T00:00:00Z' };
+    const dee = row({ id: 'github:dee', updatedAt: '2026-11-01T00:00:00Z' });
+    const next = keepOrder([adaRated, brook, cyd, dee], first.order, DEFAULT_SORT);
+    expect(ids(next.rows)).toEqual(['github:dee', 'github:brook-builds', 'github:cyd', 'linkedin:ada-quill']);
+    expect(next.rows[3]?.verdict).toBe('no');
+    // Sorting afresh puts the edited row where the sort says.
+    expect(ids(keepOrder([adaRated, brook, cyd, dee], null, DEFAULT_SORT).rows)).toEqual([
+      'linkedin:ada-quill',
+      'github:brook-builds',
+      'github:cyd',
+      'github:dee',
+    ]);
+  });
+
+  test('a removed row leaves no gap', () => {
+    const first = keepOrder(rows, null, DEFAULT_SORT);
+    expect(ids(keepOrder([ada, cyd], first.order, DEFAULT_SORT).rows)).toEqual(['github:cyd', 'linkedin:ada-quill']);
   });
 });
 
