@@ -12,6 +12,7 @@ import type { GitHubEvidence } from '../lib/github-evidence';
 import { GitHubError } from '../lib/github/errors';
 import { Profile, fieldPath } from '../lib/profile';
 import { githubInput } from './github-input';
+import { HtmlInputError, htmlInput } from './html-input';
 
 export interface LoadedInput {
   /** What --json calls it: "resume.json", "github:<login>", "<url>". */
@@ -117,6 +118,17 @@ export const githubLogin: InputKind = async (arg, context) => {
   }
 };
 
+/** A saved GitHub or LinkedIn profile page, read by the content scripts' extractors (cli/html-input.ts). */
+export const htmlPage: InputKind = async (arg, context) => {
+  if (!context.url) throw new InputError(arg, "--html needs the address the page was saved from: add --url URL after it");
+  try {
+    return await htmlInput(arg, context.url);
+  } catch (error) {
+    if (error instanceof HtmlInputError) throw new InputError(arg, error.message);
+    throw error;
+  }
+};
+
 /** A kind that is not here yet: refused with a sentence saying when it comes. */
 export function notYet(sentence: string): InputKind {
   return async (arg) => {
@@ -132,7 +144,7 @@ export function notYet(sentence: string): InputKind {
 export const INPUT_KINDS = {
   file: resumeFile,
   github: githubLogin,
-  html: notYet('--html arrives with page capture; for now save the profile as a JSON Resume file'),
+  html: htmlPage,
 } satisfies Record<string, InputKind>;
 
 export type InputKindName = keyof typeof INPUT_KINDS;

@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
   --api-url URL          GitHub API root (default https://api.github.com)
   --token TOKEN          GitHub token (or the GITHUB_TOKEN environment variable)
   --no-cache             ask GitHub again instead of using the cached answer
-  --html FILE --url URL  a saved GitHub or LinkedIn profile page (not yet)
+  --html FILE --url URL  a saved GitHub or LinkedIn profile page
   --role ROLE.json       a role scorecard (default: the built-in Backend engineer)
   --json                 one JSON array, one element per input
   --csv                  one CSV row per input, the extension's export columns

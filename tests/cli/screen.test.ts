@@ -198,10 +198,10 @@ describe.concurrent('screen: bad input', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('refuses --html until page capture arrives, and goes on with the rest', async () => {
+  it('refuses an --html page it cannot read, and goes on with the rest', async () => {
     const r = await run(['--json', '--html', 'page.html', '--url', 'https://www.linkedin.com/in/someone', good]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('page.html: --html arrives with page capture');
+    expect(r.stderr).toContain('page.html: cannot read it (no such file)');
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
   });
 

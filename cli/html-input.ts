@@ -1,0 +1,68 @@
+/**
+ * `--html FILE --url URL` for the command line: a profile page saved from a
+ * browser, read by the same extractors the content scripts run, on
+ * linkedom's DOM instead of the browser's. The URL says which site and whose
+ * page it is, as the address bar did when the page was saved.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { extractGitHubProfile } from '../lib/extract/github';
+import { extractLinkedInProfile } from '../lib/extract/linkedin';
+import { Profile, fieldPath } from '../lib/profile';
+
+/** Bad input about a saved page; the command prints it and exits 2. */
+export class HtmlInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlInputError';
+  }
+}
+
+export interface HtmlInput {
+  /** The URL, as --json's "input" names a saved page. */
+  input: string;
+  profile: Profile;
+}
+
+/** Saved pages larger than this are not a profile page (the huge fixture is under 0.5 MB). */
+const MAX_BYTES = 20 * 1024 * 1024;
+
+function siteOf(url: URL): 'github' | 'linkedin' | null {
+  if (url.hostname === 'github.com' || url.hostname === 'www.github.com') return 'github';
+  if (/(^|\.)linkedin\.com$/.test(url.hostname)) return 'linkedin';
+  return null;
+}
+
+export async function htmlInput(file: string, url: string, now: Date = new Date()): Promise<HtmlInput> {
+  let address: URL;
+  try {
+    address = new URL(url);
+  } catch {
+    throw new HtmlInputError(`--url: "${url}" is not a URL (give the address the page was saved from)`);
+  }
+  const site = siteOf(address);
+  if (!site) throw new HtmlInputError(`--url: ${url} is not a GitHub or LinkedIn address`);
+  let html: string;
+  try {
+    html = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new HtmlInputError(`cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : String(code ?? error)})`);
+  }
+  if (html.length > MAX_BYTES) throw new HtmlInputError(`${url} is not a person's profile: the saved page is larger than 20 MB`);
+  const { document } = parseHTML(html);
+  const result = site === 'github' ? extractGitHubProfile(document, address, now) : extractLinkedInProfile(document, address, now);
+  if (result.kind === 'not-a-profile') throw new HtmlInputError(`${url} is not a person's profile: ${result.reason}`);
+  if (result.kind === 'pending') {
+    throw new HtmlInputError(
+      `${url} is not a person's profile: the saved page shows another profile than this URL, or was saved before the profile loaded`,
+    );
+  }
+  const parsed = Profile.safeParse(result.profile);
+  if (!parsed.success) {
+    // The extractors promise a valid profile; if one breaks that promise, say where.
+    const issue = parsed.error.issues[0];
+    throw new HtmlInputError(`${url}: the page was read into an invalid profile (${issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'unknown'})`);
+  }
+  return { input: url, profile: parsed.data };
+}
