@@ -438,20 +438,33 @@ for (const tech of TECHNOLOGIES) {
 // would be matched twice; the sensitive one is then the only one kept.
 for (const alias of sensitive.keys()) insensitive.delete(keyOf(alias));
 
-function alternation(aliases: Iterable<string>): string {
-  return [...aliases]
-    .sort((a, b) => b.length - a.length)
-    .map(aliasPattern)
+/**
+ * Longest first, grouped by first character ("k(?:ubernetes|afka|8s)") so the
+ * engine tries one group per position instead of every alias.
+ */
+function alternation(aliases: Iterable<string>, caseSensitive: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) {
+    const first = caseSensitive ? alias.charAt(0) : alias.charAt(0).toLowerCase();
+    const list = groups.get(first) ?? [];
+    list.push(alias);
+    groups.set(first, list);
+  }
+  return [...groups.entries()]
+    .map(([first, list]) => `${escapeRegExp(first)}(?:${list.map((alias) => aliasPattern(alias.slice(1)) || '').join('|')})`)
     .join('|');
 }
 
 // Letters, digits and "_" on either side refuse a match ("Java" in
 // "JavaScript"); so does a "+" or "#" right after ("C" in "C++"), and a "."
 // joining a word after ("Node" in "Node.js" is found as "Node.js").
-const BEFORE = '(?<![\\p{L}\\p{N}_#+@.]|[\\p{L}\\p{N}]\\.)';
-const AFTER = '(?![\\p{L}\\p{N}_#+]|\\.[\\p{L}\\p{N}])';
-const INSENSITIVE_RE = new RegExp(`${BEFORE}(?:${alternation(insensitive.keys())})${AFTER}`, 'giu');
-const SENSITIVE_RE = new RegExp(`${BEFORE}(?:${alternation(sensitive.keys())})${AFTER}`, 'gu');
+// Latin letters with accents count as letters too; the 'u' flag and \p{L}
+// would cover every script but make the scan three times slower.
+const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
+const BEFORE = `(?<![${WORD}_#+@.]|[${WORD}]\\.)`;
+const AFTER = `(?![${WORD}_#+]|\\.[${WORD}])`;
+const INSENSITIVE_RE = new RegExp(`${BEFORE}(?:${alternation(insensitive.keys(), false)})${AFTER}`, 'gi');
+const SENSITIVE_RE = new RegExp(`${BEFORE}(?:${alternation(sensitive.keys(), true)})${AFTER}`, 'g');
 
 function collect(re: RegExp, text: string, table: Map<string, Technology>, caseSensitive: boolean, out: TechnologyMatch[]): void {
   re.lastIndex = 0;
