@@ -85,9 +85,9 @@ export function waitUntil(snapshot: RateBudgetSnapshot, path: 'rest' | 'graphql'
   let until: number | null = null;
   for (const resource of ['core', 'search', 'graphql'] as const) {
     const need = ANALYSIS_COST[path][resource];
-    const window = snapshot[resource];
-    if (!need || !window || window.resetAt <= now) continue;
-    if (window.remaining < need) until = Math.max(until ?? 0, window.resetAt);
+    const known = snapshot[resource];
+    if (!need || !known || known.resetAt <= now) continue;
+    if (known.remaining < need) until = Math.max(until ?? 0, known.resetAt);
   }
   return until;
 }

@@ -27,20 +27,20 @@ describe('retryAt', () => {
 });
 
 describe('waitUntil', () => {
-  const window = (remaining: number, resetAt = NOW + 600_000) => ({ remaining, limit: 60, resetAt });
+  const rateWindow = (remaining: number, resetAt = NOW + 600_000) => ({ remaining, limit: 60, resetAt });
 
   test('nothing known, or enough left: start now', () => {
     expect(waitUntil({ core: null, search: null, graphql: null }, 'rest', NOW)).toBeNull();
-    expect(waitUntil({ core: window(2), search: window(1), graphql: null }, 'rest', NOW)).toBeNull();
+    expect(waitUntil({ core: rateWindow(2), search: rateWindow(1), graphql: null }, 'rest', NOW)).toBeNull();
   });
 
   test('too little left: wait for the later reset of what is missing', () => {
-    expect(waitUntil({ core: window(1, NOW + 100), search: window(0, NOW + 50), graphql: null }, 'rest', NOW)).toBe(NOW + 100);
-    expect(waitUntil({ core: null, search: null, graphql: window(0) }, 'graphql', NOW)).toBe(NOW + 600_000);
+    expect(waitUntil({ core: rateWindow(1, NOW + 100), search: rateWindow(0, NOW + 50), graphql: null }, 'rest', NOW)).toBe(NOW + 100);
+    expect(waitUntil({ core: null, search: null, graphql: rateWindow(0) }, 'graphql', NOW)).toBe(NOW + 600_000);
   });
 
   test('a window already reset does not hold anything up', () => {
-    expect(waitUntil({ core: window(0, NOW - 1), search: null, graphql: null }, 'rest', NOW)).toBeNull();
+    expect(waitUntil({ core: rateWindow(0, NOW - 1), search: null, graphql: null }, 'rest', NOW)).toBeNull();
   });
 
   test('a budget restored after a worker restart holds the queue back without a request', async () => {
