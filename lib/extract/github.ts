@@ -5,7 +5,7 @@
  * package's own checks read the global one, which the CLI does not have).
  *
  * Mapping (DESIGN.md): bio → basics.summary, company → a work[] entry's name
- * without its "@", website → basics.url, location → basics.location, a
+ * without its "@", website → basics.url, location → basics.location.address, a
  * LinkedIn link → a basics.profiles LinkedIn entry, pinned repositories →
  * projects[]. What JSON Resume has no place for (the numeric id, followers,
  * contributions, organisations) comes back beside the profile in `facts`.
@@ -169,7 +169,8 @@ export function extractGitHubProfile(doc: Document, url: URL, now: Date = new Da
         ...(name ? { name } : {}),
         ...(bio ? { summary: bio } : {}),
         ...(website ? { url: clip.text('basics.url', website) } : {}),
-        ...(place ? { location: place.includes(',') ? { address: place, city: place.split(',')[0]!.trim() } : { address: place } } : {}),
+        // GitHub's location is free text ("Lisbon, Portugal", "Earth"): kept whole, as cli/github-input.ts keeps the API's.
+        ...(place ? { location: { address: place } } : {}),
         profiles: clip.list('basics.profiles', profiles, LIST_MAX.profiles),
       },
       work: company ? [{ name: company }] : [],

@@ -477,6 +477,8 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
     if (emptyShell || notYet || neverShown) missing.push(which);
   }
   if (!label) missing.push('headline');
+  // The popup's wording depends on it: scrolling loads a logged-in page's sections, never a public page's skills.
+  if (dom.publicPage) strategy.page = 'public';
 
   const clip = new Clipper();
   const text = (field: string, value: string | undefined, max?: number) => (value ? clip.text(field, value, max) : undefined);

@@ -22,7 +22,7 @@ describe('a full GitHub profile', () => {
       name: 'Ren Okafor',
       summary: 'Backend engineer: Go, Postgres, queues. I keep payment systems boring.',
       url: 'https://ren.example.dev/',
-      location: { address: 'Lisbon, Portugal', city: 'Lisbon' },
+      location: { address: 'Lisbon, Portugal' },
     });
   });
 

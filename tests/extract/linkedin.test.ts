@@ -121,6 +121,7 @@ describe('LinkedIn profile pages', () => {
     expect(de.basics).toMatchObject({ name: en.basics.name, label: en.basics.label, summary: en.basics.summary, location: { city: 'Berlin' } });
     // Nothing embedded on this page: every field came from the page itself.
     expect(new Set(Object.values(de.capture?.strategy ?? {}))).toEqual(new Set(['dom']));
+    expect(de.capture?.strategy.page).toBeUndefined();
   });
 
   test('a junior with education only: no roles and nothing missing, because the page finished loading', () => {
@@ -166,6 +167,8 @@ describe('LinkedIn profile pages', () => {
       'education.0.studyType': 'dom',
     });
     expect(profile.capture?.missing).toEqual(['skills']);
+    // Scrolling will not bring skills to a logged-out visitor: the popup can tell from this.
+    expect(profile.capture?.strategy.page).toBe('public');
   });
 
   test('logged out without JSON-LD: the public page markup alone, grouped roles included', () => {
