@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyseUser, backendVerdict, BACKEND_PROJECTS, targetBackendVerdict, tutorialVerdict, type RepositoryFacts } from '../../lib/github';
-import { parseManifest } from '../../lib/github/dependencies';
+import { BACKEND_DEPENDENCIES, parseManifest } from '../../lib/github/dependencies';
+import { technologyOfDependency } from '../../lib/screening/vocabulary';
 import { FAKE_TOKEN, FIXTURE_LOGINS } from '../support/fake-github';
 import { clientFor, fakeGitHub } from './support';
 
@@ -164,6 +165,16 @@ describe('tutorial-level detection', () => {
 
   test('a maintained project has no tutorial reasons', () => {
     expect(tutorialVerdict(facts({ name: 'payments-api', stars: 40 }))).toEqual({ value: false, reasons: [] });
+  });
+});
+
+describe('backend packages', () => {
+  test('the analysis adds only what the shared vocabulary does not already say', () => {
+    const repeated = BACKEND_DEPENDENCIES.filter((d) => {
+      const known = technologyOfDependency(d.name);
+      return known !== undefined && known.category !== 'language';
+    });
+    expect(repeated.map((d) => d.name)).toEqual([]);
   });
 });
 
