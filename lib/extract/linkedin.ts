@@ -26,7 +26,6 @@ export type LinkedInPageResult =
   | { kind: 'pending'; reason: string };
 
 export type Strategy = 'json-ld' | 'embedded' | 'dom';
-const STRATEGIES: readonly Strategy[] = ['json-ld', 'embedded', 'dom'];
 const CONFIDENCE: Record<Strategy, number> = { 'json-ld': 0.95, embedded: 0.9, dom: 0.8 };
 
 /** Sections a recruiter knows by these words; capture.missing uses them. */
@@ -403,6 +402,8 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
   const slug = slugFromProfileUrl(url);
   if (!slug) return { kind: 'not-a-profile', reason: notProfileReason(url) };
   const dom = readDom(doc, slug);
+  // After a client-side navigation the DOM may still show the previous person: wait for the new one.
+  if (dom.stale) return { kind: 'pending', reason: 'The profile is still loading.' };
   const readings: Array<[Strategy, Reading]> = [];
   const jsonLd = readJsonLd(doc, slug);
   if (jsonLd) readings.push(['json-ld', jsonLd]);
@@ -423,8 +424,6 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
     }
     return undefined;
   };
-  // After a client-side navigation the DOM may still show the previous person: wait for the new one.
-  if (dom.stale) return { kind: 'pending', reason: 'The profile is still loading.' };
   const name = pick('basics.name', (r) => r.name);
   if (!name) {
     if (dom.loading) return { kind: 'pending', reason: 'The profile is still loading.' };
@@ -476,7 +475,6 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
     const neverShown = which === 'skills' && dom.publicPage && !section;
     if (emptyShell || notYet || neverShown) missing.push(which);
   }
-  if (!label) missing.push('headline');
   // The popup's wording depends on it: scrolling loads a logged-in page's sections, never a public page's skills.
   if (dom.publicPage) strategy.page = 'public';
 
