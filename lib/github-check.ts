@@ -1,39 +1,37 @@
 /**
- * "Save and check" in the options page: one request that says whose token
- * this is, its scopes, and the budget left. Without a token it asks
- * /rate_limit, which GitHub does not count against the limit.
+ * "Save and check" in the options page. With a token: lib/github's
+ * checkToken (one GET /user: whose token, its scopes, and a warning for
+ * scopes that could write). Without one: /rate_limit, which GitHub does not
+ * count against the limit. Either way a value, never a throw.
  */
 import { z } from 'zod';
-import { toFailure, type GitHubClient } from './github';
+import { checkToken, toFailure, type GitHubClient } from './github';
 
 export type AccessCheck =
-  | { ok: true; login: string | null; remaining: number; limit: number; resetAt: number; scopes: string[] | null }
+  | { ok: true; login: string | null; remaining: number; limit: number; resetAt: number; scopes: string[] | null; warning: string | null }
   | { ok: false; error: string };
 
 const Window = z.object({ limit: z.number(), remaining: z.number(), reset: z.number() });
-const RateLimit = z.object({ resources: z.object({ core: Window, graphql: Window.optional() }) });
-const User = z.object({ login: z.string() });
+const RateLimit = z.object({ resources: z.object({ core: Window }) });
 
 export async function checkGitHubAccess(client: GitHubClient, token: string | undefined): Promise<AccessCheck> {
   try {
     if (!token) {
-      const response = await client.octokit.request('GET /rate_limit');
-      const core = RateLimit.parse(response.data).resources.core;
-      return { ok: true, login: null, remaining: core.remaining, limit: core.limit, resetAt: core.reset * 1000, scopes: null };
+      const core = RateLimit.parse((await client.octokit.request('GET /rate_limit')).data).resources.core;
+      return { ok: true, login: null, remaining: core.remaining, limit: core.limit, resetAt: core.reset * 1000, scopes: null, warning: null };
     }
-    const response = await client.octokit.request('GET /user');
-    const login = User.parse(response.data).login;
-    const header = response.headers['x-oauth-scopes'];
-    // Fine-grained tokens send no scopes header at all; classic ones send a list (maybe empty).
-    const scopes = header === undefined ? null : String(header).split(',').map((s) => s.trim()).filter(Boolean);
-    const window = client.budget.snapshot().core;
+    const check = await checkToken(client);
+    const core = check.budget.core;
     return {
       ok: true,
-      login,
-      remaining: window?.remaining ?? 0,
-      limit: window?.limit ?? 0,
-      resetAt: window?.resetAt ?? Date.now(),
-      scopes,
+      login: check.login,
+      remaining: core?.remaining ?? 0,
+      limit: core?.limit ?? 0,
+      resetAt: core?.resetAt ?? Date.now(),
+      scopes: check.scopes,
+      warning: check.riskyScopes.length
+        ? `This token can also change things (${check.riskyScopes.join(', ')}); a token with no scopes is enough to read public profiles.`
+        : null,
     };
   } catch (error) {
     const failure = toFailure(error, { login: '', apiUrl: client.apiUrl, hasToken: !!token, ...(token ? { token } : {}) });

@@ -86,6 +86,7 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
             {result.login ? `Signed in to GitHub as ${result.login}.` : 'No token: public access.'} {result.remaining} of{' '}
             {result.limit} requests left until {time(result.resetAt)}.
             {result.scopes && result.scopes.length > 0 ? ` Token scopes: ${result.scopes.join(', ')}.` : ''}
+            {result.warning ? ` ${result.warning}` : ''}
           </p>
         ) : (
           <p role="alert" className="error">

@@ -5,14 +5,14 @@
  * queued again when the worker starts.
  */
 import type { ScoutDatabase } from '../db';
-import { analyseUser, GitHubError, type GitHubClient, type GitHubFailure } from '../github';
+import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { GitHubUser } from '../github-evidence';
 import { displayProfile } from '../candidates';
 import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../jobs';
 import { createDexieCache } from './evidence-cache';
 
-/** Back-off for a GitHub that could not be reached: 1, 5, then 15 minutes, then give up. */
-const UNAVAILABLE_BACKOFF_MS = [60_000, 5 * 60_000, 15 * 60_000];
+/** A GitHub that cannot be reached is tried again with back-off (lib/github's retryAt), this many times. */
+const MAX_ATTEMPTS = 6;
 
 export interface GitHubRunnerDeps {
   db: ScoutDatabase;
@@ -51,19 +51,15 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
   }
 
   async function handleFailure(login: string, failure: GitHubFailure, attempts: number) {
-    switch (failure.kind) {
-      case 'rate-limited':
-      case 'secondary-rate-limit':
-        // Resume a second after GitHub's reset, by alarm, even if the worker sleeps meanwhile.
-        await wait(deps.db, login, failure.resetAt + 1000, failure.message, now());
-        return postponeQueued(deps.db, failure.resetAt + 1000, failure.message, now());
-      case 'unavailable': {
-        const delay = UNAVAILABLE_BACKOFF_MS[attempts - 1];
-        if (delay === undefined) return fail(deps.db, login, failure.message, now());
-        return wait(deps.db, login, now() + delay, `${failure.message} Trying again shortly.`, now());
-      }
-      default:
-        return fail(deps.db, login, failure.message, now());
+    const at = retryAt(failure, attempts, now());
+    if (at === null || (failure.kind === 'unavailable' && attempts >= MAX_ATTEMPTS)) {
+      return fail(deps.db, login, failure.message, now());
+    }
+    await wait(deps.db, login, at, failure.message, now());
+    // A spent budget is spent for every job: they all wait for the reset
+    // instead of each spending a request to hear the same answer.
+    if (failure.kind === 'rate-limited' || failure.kind === 'secondary-rate-limit') {
+      await postponeQueued(deps.db, at, failure.message, now());
     }
   }
 

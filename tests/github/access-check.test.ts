@@ -8,6 +8,8 @@ describe('checking GitHub access from the options page', () => {
     const gh = await fakeGitHub({ scopes: 'read:user, public_repo' });
     const result = await checkGitHubAccess(clientFor(gh, { token: FAKE_TOKEN }), FAKE_TOKEN);
     expect(result).toMatchObject({ ok: true, login: expect.any(String), limit: 5000, scopes: ['read:user', 'public_repo'] });
+    // public_repo can write: said, since reading public profiles needs no scope.
+    expect(result.ok && result.warning).toContain('public_repo');
     expect(gh.counts.core).toBe(1);
   });
 
