@@ -25,6 +25,7 @@ describe('capturing LinkedIn profiles in a real browser', () => {
     scout = await launchScout();
     scout.servePage(MARA, 'linkedin/logged-in-mara-lind.html');
     scout.servePage('https://www.linkedin.com/feed/', 'linkedin/junior-tomas-ruiz.html');
+    scout.servePage('https://www.linkedin.com/in/zed-hostile/', 'linkedin/hostile-zed.html');
     await tapMessages(scout.worker);
   });
   afterAll(async () => scout?.close());
@@ -95,6 +96,19 @@ describe('capturing LinkedIn profiles in a real browser', () => {
       'noor-haddad: Noor Haddad missing education, skills',
       'noor-haddad: Noor Haddad missing nothing',
     ]);
+  });
+
+  test('hostile profile text travels as inert, bounded text', async () => {
+    const page = await scout.context.newPage();
+    await page.goto('https://www.linkedin.com/in/zed-hostile/');
+    const zed = await candidate(scout, 'linkedin:zed-hostile');
+    const profile = zed.profiles.linkedin as unknown as { basics: { name: string; label: string; summary: string }; capture: { truncated: Array<{ field: string }> } };
+    expect(profile.basics.label).toBe('<img src=x onerror=alert(1)> Backend <b>engineer</b>');
+    expect(profile.basics.name).toBe('Zed Quarrygnp.exe');
+    expect(profile.basics.summary).toHaveLength(10_000);
+    expect(profile.capture.truncated.map((t) => t.field)).toContain('basics.summary');
+    // Nothing the profile says ran: the page's title is its own.
+    expect(await page.title()).toBe('Zed Quarry\u202Egnp.exe\u202C | LinkedIn');
   });
 
   test('a page that is not a profile is reported as such', async () => {
