@@ -71,7 +71,19 @@ function socialProfile(href: string): { network: string; username?: string; url:
   return { network, ...(handle ? { username: cleanLine(handle) } : {}), url };
 }
 
+/**
+ * Reads the page. `now` stamps the capture. Never throws: a page that breaks
+ * the reader is a page it could not read, which the recruiter is told.
+ */
 export function extractGitHubProfile(doc: Document, url: URL, now: Date = new Date()): GitHubPageResult {
+  try {
+    return readPage(doc, url, now);
+  } catch (error) {
+    return { kind: 'not-a-profile', reason: `Could not read this profile: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+  }
+}
+
+function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
   const urlLogin = loginFromProfileUrl(url);
   if (!urlLogin) return { kind: 'not-a-profile', reason: 'This GitHub page is not a user profile.' };
   const subject = first(doc, S.subjectTag)?.getAttribute('content') ?? '';

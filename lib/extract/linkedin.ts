@@ -293,8 +293,12 @@ function readEducation(section: Element): Education[] {
 function slugsShown(scope: ParentNode): Set<string> {
   const slugs = new Set<string>();
   for (const link of all(scope, S.ownSlugLinks)) {
-    const match = /^\/in\/([^/]+)\//.exec(new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com/').pathname);
-    if (match?.[1]) slugs.add(decodeURIComponent(match[1]).toLowerCase());
+    try {
+      const match = /^\/in\/([^/]+)\//.exec(new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com/').pathname);
+      if (match?.[1]) slugs.add(decodeURIComponent(match[1]).toLowerCase());
+    } catch {
+      // A malformed link names nobody.
+    }
   }
   return slugs;
 }
@@ -397,8 +401,19 @@ function mergeList<T extends Record<string, unknown>>(
   return merged;
 }
 
-/** Reads the page. `now` stamps the capture. */
+/**
+ * Reads the page. `now` stamps the capture. Never throws: a page that breaks
+ * the reader is a page it could not read, which the recruiter is told.
+ */
 export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new Date()): LinkedInPageResult {
+  try {
+    return readPage(doc, url, now);
+  } catch (error) {
+    return { kind: 'not-a-profile', reason: `Could not read this profile: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+  }
+}
+
+function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
   const slug = slugFromProfileUrl(url);
   if (!slug) return { kind: 'not-a-profile', reason: notProfileReason(url) };
   const dom = readDom(doc, slug);

@@ -292,3 +292,24 @@ describe('pages that are not a readable profile', () => {
     expect(slugFromProfileUrl(new URL(url))).toBe(slug);
   });
 });
+
+describe('a reader that breaks', () => {
+  test('a page that makes the reader throw is a page it could not read, not a crash', () => {
+    const doc = page('logged-in-mara-lind.html');
+    // A DOM whose querySelectorAll fails, as an exotic page or a broken DOM implementation might.
+    doc.querySelectorAll = () => {
+      throw new Error('the DOM refused a query');
+    };
+    expect(extractLinkedInProfile(doc, at('mara-lind'))).toEqual({ kind: 'not-a-profile', reason: 'Could not read this profile: the DOM refused a query' });
+  });
+
+  test('a malformed link in the top card does not stop the reading', () => {
+    const doc = page('logged-in-mara-lind.html');
+    // Without the contact-info link, the "Show all" links tell whose page this is; one of them is broken.
+    doc.querySelector('#top-card-text-details-contact-info')!.remove();
+    const link = doc.createElement('a');
+    link.setAttribute('href', '/in/%E0%A4%A/details/');
+    doc.querySelector('main')!.append(link);
+    expect(extractLinkedInProfile(doc, at('mara-lind')).kind).toBe('profile');
+  });
+});
