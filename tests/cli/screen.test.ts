@@ -16,6 +16,8 @@ const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const fixtures = join(root, 'tests/fixtures/resumes');
 const tmp = mkdtempSync(join(tmpdir(), 'scout-screen-cli-'));
+// A child process starts tsx and compiles the CLI: seconds on a busy machine, never a verdict on speed.
+const SPAWN_TIMEOUT = 60_000;
 
 interface Run {
   code: number | null;
@@ -46,7 +48,7 @@ function file(name: string, content: unknown): string {
 const good = join(fixtures, 'senior-go-payments.json');
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe.concurrent('screen: output', () => {
+describe.concurrent('screen: output', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints a readable report by default', async () => {
     const r = await run([good]);
     expect(r.code).toBe(0);
@@ -120,7 +122,7 @@ describe.concurrent('screen: output', () => {
   });
 });
 
-describe.concurrent('screen: bad input', () => {
+describe.concurrent('screen: bad input', { timeout: SPAWN_TIMEOUT }, () => {
   it('names a file that is not JSON, exits 2, and still screens the others', async () => {
     const bad = file('not-json.json', '{ "basics": { "name": "Ana" ');
     const r = await run(['--json', bad, good]);
@@ -216,7 +218,7 @@ describe.concurrent('screen: bad input', () => {
   });
 });
 
-describe.concurrent('screen: large profiles', () => {
+describe.concurrent('screen: large profiles', { timeout: SPAWN_TIMEOUT }, () => {
   it('screens a 5 MB profile', async () => {
     const sentence = 'Operated Kafka and PostgreSQL for the payments team, on call for incidents. ';
     const summary = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
@@ -239,7 +241,7 @@ describe.concurrent('screen: large profiles', () => {
   });
 });
 
-describe('screen: --github', () => {
+describe('screen: --github', { timeout: SPAWN_TIMEOUT }, () => {
   let gh: FakeGitHub;
   beforeAll(async () => {
     gh = await startFakeGitHub();
