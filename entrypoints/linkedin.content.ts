@@ -75,8 +75,10 @@ export default defineContentScript({
     const start = () => {
       if (ctx.isInvalid) return;
       const url = new URL(location.href);
-      if (url.pathname === view) return; // A query or hash change is the same view.
-      view = url.pathname;
+      // A query or hash change, or an overlay opened over the profile, is the same view.
+      const next = slugFromProfileUrl(url) ?? url.pathname;
+      if (next === view) return;
+      view = next;
       stop();
       lastSent = '';
       reads = 0;

@@ -49,9 +49,14 @@ interface Reading {
 
 const emptyReading = (): Reading => ({ work: [], education: [], skills: [] });
 
-/** The slug of a profile URL, lower-cased, or null for any other LinkedIn page. */
+/**
+ * The slug of a profile URL, lower-cased, or null for any other LinkedIn page.
+ * An overlay opened over the profile (/in/<slug>/overlay/contact-info/) is
+ * still that profile's view: the page behind it is the profile.
+ */
 export function slugFromProfileUrl(url: URL): string | null {
-  return linkedinSlugFromHref(url.href);
+  const overlay = /^\/in\/([^/]+)\/overlay\//.exec(url.pathname);
+  return linkedinSlugFromHref(overlay ? `${url.origin}/in/${overlay[1]}/` : url.href);
 }
 
 function notProfileReason(url: URL): string {
@@ -338,11 +343,17 @@ function readDom(doc: Document, slug: string): DomReading {
   return reading;
 }
 
-/** A GitHub account the profile links to: a link first (websites, featured, About), else plain text in the About. */
-function githubOf(main: ParentNode, summary: string): { login: string; how: string } | null {
-  for (const link of main.querySelectorAll('a[href]')) {
-    const login = githubLoginFromHref(link.getAttribute('href') ?? '');
-    if (login) return { login, how: 'dom' };
+/**
+ * A GitHub account the profile links to: a link first (featured, About, the
+ * contact-info overlay's websites when the reader opened it), else plain
+ * text in the About.
+ */
+function githubOf(scopes: ParentNode[], summary: string): { login: string; how: string } | null {
+  for (const scope of scopes) {
+    for (const link of scope.querySelectorAll('a[href]')) {
+      const login = githubLoginFromHref(link.getAttribute('href') ?? '');
+      if (login) return { login, how: 'dom' };
+    }
   }
   const login = githubLoginFromText(summary);
   return login ? { login, how: 'dom-text' } : null;
@@ -472,7 +483,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
       break;
     }
   }
-  github ??= githubOf(main, summary ?? '');
+  github ??= githubOf([main, ...all(doc, S.contactInfo)], summary ?? '');
 
   // Sections with nothing read while the page shows it is still loading them, or cannot show them.
   const got: Record<LinkedInSection, boolean> = {

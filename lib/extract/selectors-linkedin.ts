@@ -40,6 +40,12 @@ export const linkedinSelectors = {
    * previous profile after a client-side navigation.
    */
   ownSlugLinks: ['a#top-card-text-details-contact-info', 'a[href*="/overlay/contact-info"]', 'a[href*="/details/"]'],
+  /**
+   * The "Contact info" overlay, rendered outside <main> in the modal outlet
+   * when the reader opens it (logged-in, 2021-2025): its websites may name a
+   * GitHub account.
+   */
+  contactInfo: ['.pv-contact-info', '#artdeco-modal-outlet [role="dialog"]'],
   /** Section anchors, one per section, identical in every language (logged-in: `div.pv-profile-card__anchor`, 2022-2025; public: `section[data-section]`). */
   about: ['div#about.pv-profile-card__anchor', '#about', 'section[data-section="summary"]', 'section.summary'],
   experience: ['div#experience.pv-profile-card__anchor', '#experience', 'section[data-section="experience"]', 'section.experience'],

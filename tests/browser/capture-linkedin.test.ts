@@ -61,6 +61,11 @@ describe('capturing LinkedIn profiles in a real browser', () => {
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
     // One view, one capture: the idle page is not sent again.
     expect((await seenMessages(scout.worker)).filter((m) => m.who === 'mara-lind')).toHaveLength(1);
+
+    // Opening "Contact info" changes the URL to an overlay over the same profile: still the same view.
+    await page.evaluate(() => history.pushState({}, '', '/in/mara-lind/overlay/contact-info/'));
+    await page.waitForTimeout(1_500);
+    expect((await seenMessages(scout.worker)).map((m) => m.type)).toEqual(['profile-captured']);
   });
 
   test('navigating to another profile without a reload captures the new person once its page arrives, and again as sections load', async () => {

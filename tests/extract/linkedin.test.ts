@@ -143,6 +143,12 @@ describe('LinkedIn profile pages', () => {
     expect(profile.capture?.missing).toEqual(['education', 'skills']);
   });
 
+  test('the websites of the open "Contact info" overlay, outside the profile column, can name the GitHub account', () => {
+    const profile = read('loading-noor-haddad.html');
+    expect(profile.basics.profiles).toContainEqual({ network: 'GitHub', username: 'noorh-ops', url: 'https://github.com/noorh-ops' });
+    expect(profile.capture?.strategy['basics.profiles.GitHub']).toBe('dom');
+  });
+
   test('an empty section card (its list not rendered yet) counts as missing too', () => {
     const doc = page('logged-in-mara-lind.html');
     for (const item of doc.querySelectorAll('#skills ~ * li, #skills ~ * ul')) item.remove();
@@ -285,6 +291,7 @@ describe('pages that are not a readable profile', () => {
     ['https://www.linkedin.com/in/Mara-Lind', 'mara-lind'],
     ['https://de.linkedin.com/in/mara-lind?trk=public_profile', 'mara-lind'],
     ['https://www.linkedin.com/in/m%C3%BCller-j%C3%BCrgen-1a2b3c/', 'müller-jürgen-1a2b3c'],
+    ['https://www.linkedin.com/in/mara-lind/overlay/contact-info/', 'mara-lind'],
     ['https://www.linkedin.com/in/mara-lind/details/skills/', null],
     ['https://www.linkedin.com/company/quillworks/', null],
     ['https://evil.example/in/mara-lind/', null],

@@ -77,6 +77,8 @@ const LINKEDIN: Record<keyof typeof linkedinSelectors, Expectation> = {
   // The public top card's second subline item is the connection count; the extractor takes the first.
   location: { scope: inMain, counts: [1, 1, 1, 1, 1, 1, 2, 2] },
   ownSlugLinks: { scope: inMain, counts: [1, 1, 1, 1, 1, 1, 0, 0] },
+  // Open only on Noor's page: the dialog and the section inside it both carry the class.
+  contactInfo: { counts: [0, 0, 0, 2, 0, 0, 0, 0] },
   about: { counts: [1, 1, 1, 1, 1, 1, 1, 1] },
   experience: { counts: [1, 1, 0, 1, 1, 1, 1, 1] },
   education: { counts: [0, 1, 1, 0, 1, 1, 1, 1] },
