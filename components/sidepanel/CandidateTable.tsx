@@ -14,13 +14,14 @@ import {
 export const ROW_HEIGHT = 36;
 
 const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; className: string }> = [
+  // What a recruiter triages by comes first, so it fits a narrow panel; the rest scrolls.
   { key: 'name', label: 'Name', className: 'col-name' },
-  { key: 'headline', label: 'Headline', className: 'col-headline' },
   { key: 'level', label: 'Level', className: 'col-level' },
   { key: 'green', label: 'Green', className: 'col-count' },
   { key: 'yellow', label: 'Yellow', className: 'col-count' },
   { key: 'verdict', label: 'Verdict', className: 'col-verdict' },
   { key: 'stage', label: 'Stage', className: 'col-stage' },
+  { key: 'headline', label: 'Headline', className: 'col-headline' },
   { key: 'tags', label: 'Tags', className: 'col-tags' },
   { key: 'updatedAt', label: 'Last updated', className: 'col-updated' },
 ];
@@ -179,7 +180,6 @@ const CandidateRow = memo(function CandidateRow({ row, index, blind, selected, a
       data-id={row.id}
       aria-rowindex={index + 2}
       aria-current={active ? 'true' : undefined}
-      aria-selected={selected}
       tabIndex={active ? 0 : -1}
       className={active ? 'active' : undefined}
       style={{ height: ROW_HEIGHT }}
@@ -202,9 +202,6 @@ const CandidateRow = memo(function CandidateRow({ row, index, blind, selected, a
       <td className="col-name" title={name}>
         {name}
       </td>
-      <td className="col-headline" title={row.headline}>
-        {row.headline}
-      </td>
       <td className="col-level">{levelLabel(row.level)}</td>
       <FlagCount kind="green" ids={row.green} flagLabel={flagLabel} />
       <FlagCount kind="yellow" ids={row.yellow} flagLabel={flagLabel} />
@@ -212,6 +209,9 @@ const CandidateRow = memo(function CandidateRow({ row, index, blind, selected, a
         {row.verdict ? <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(row.verdict)}</span> : null}
       </td>
       <td className="col-stage">{stageLabel(row.stage)}</td>
+      <td className="col-headline" title={row.headline}>
+        {row.headline}
+      </td>
       <td className="col-tags" title={row.tags.join(', ')}>
         {row.tags.join(', ')}
       </td>

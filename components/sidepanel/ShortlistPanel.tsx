@@ -216,10 +216,17 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
-      const typing = !!target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
-      const onControl = !!target?.closest('button, a[href], summary');
+      // Text fields and selects keep their keys; a checkbox does not type, so the shortcuts work from it.
+      const typing = !!target?.closest(
+        'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
+      );
+      const onControl = !!target?.closest('button, a[href], summary, input');
       if (typing) {
-        if (event.key === 'Escape' && target === searchRef.current && searchRef.current?.value === '') searchRef.current.blur();
+        // Escape in the search box clears it, and a second Escape hands the keys back to the table.
+        if (event.key === 'Escape' && target === searchRef.current) {
+          if (searchRef.current.value) setText('');
+          else searchRef.current.blur();
+        }
         return;
       }
       const { visible: list, active: current } = keyState.current;

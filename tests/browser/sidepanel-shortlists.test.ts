@@ -278,8 +278,9 @@ describe('the side panel', () => {
 
   test('the keyboard moves, rates, searches and opens profiles', async () => {
     await seed(page, EVERYONE);
-    await page.locator('body').click({ position: { x: 2, y: 2 } });
     expect(await activeName(page)).toBe('Cyd Okafor');
+    // Keys work from a row's checkbox too (it is not a text field).
+    await page.getByRole('checkbox', { name: 'Select Cyd Okafor' }).check();
     await page.keyboard.press('j');
     await expect.poll(() => activeName(page)).toBe('Brook Ferreira');
     await page.keyboard.press('ArrowDown');
