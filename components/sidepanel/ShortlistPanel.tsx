@@ -223,9 +223,10 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
       const onControl = !!target?.closest('button, a[href], summary, input');
       if (typing) {
         // Escape in the search box clears it, and a second Escape hands the keys back to the table.
-        if (event.key === 'Escape' && target === searchRef.current) {
-          if (searchRef.current.value) setText('');
-          else searchRef.current.blur();
+        const search = searchRef.current;
+        if (event.key === 'Escape' && search && target === search) {
+          if (search.value) setText('');
+          else search.blur();
         }
         return;
       }
