@@ -13,6 +13,7 @@ const at = (slug: string) => new URL(`https://www.linkedin.com/in/${slug}/`);
 const FIXTURES: Record<string, string> = {
   'logged-in-mara-lind.html': 'mara-lind',
   'logged-in-mara-lind-de.html': 'mara-lind',
+  'logged-in-mara-lind-fr.html': 'mara-lind',
   'junior-tomas-ruiz.html': 'tomas-ruiz-dev',
   'loading-noor-haddad.html': 'noor-haddad',
   'huge-pat-okonkwo.html': 'pat-okonkwo',
@@ -112,9 +113,12 @@ describe('LinkedIn profile pages', () => {
     });
   });
 
-  test('a German interface gives the same roles, schools and skills (sections found by anchors, dates in German)', () => {
+  test.each([
+    ['German', 'logged-in-mara-lind-de.html'],
+    ['French', 'logged-in-mara-lind-fr.html'],
+  ])('a %s interface gives the same roles, schools and skills (sections found by anchors, dates localised)', (_, file) => {
     const en = read('logged-in-mara-lind.html');
-    const de = read('logged-in-mara-lind-de.html');
+    const de = read(file);
     expect(roleFacts(de)).toEqual(roleFacts(en));
     expect(de.education).toEqual(en.education);
     expect(de.skills).toEqual(en.skills);
