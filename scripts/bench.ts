@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { benchBackup } from './bench/backup';
+import { benchExtract } from './bench/extract';
 import { benchGitHub } from './bench/github';
 import { benchScreening } from './bench/screening';
 import { benchSizes } from './bench/sizes';
@@ -42,6 +43,7 @@ async function main() {
     budgets: BUDGETS,
     sizes,
     screening: await step('screening', benchScreening),
+    extraction: await step('LinkedIn extraction in Chromium', benchExtract),
     github: await step('GitHub analysis against the local fake GitHub', benchGitHub),
     backup: await step('backup export and import (Node, fake-indexeddb)', () => benchBackup()),
   };

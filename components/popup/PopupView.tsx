@@ -25,9 +25,16 @@ export interface PopupViewProps {
 const LEVEL_LABELS = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+', unknown: 'Level unknown' } as const;
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-/** What the capture could not read, said plainly so nobody mistakes it for a complete profile. */
-export function missingNotes(missing: readonly string[]): string[] {
-  return missing.map((section) => `${section.charAt(0).toUpperCase()}${section.slice(1)} not loaded yet: scroll the profile.`);
+/**
+ * What the capture could not read, said plainly so nobody mistakes it for a
+ * complete profile. A logged-out LinkedIn page never shows some sections, so
+ * scrolling would not help there: signing in does.
+ */
+export function missingNotes(missing: readonly string[], publicPage = false): string[] {
+  return missing.map((section) => {
+    const name = `${section.charAt(0).toUpperCase()}${section.slice(1)}`;
+    return publicPage ? `${name} not shown to logged-out visitors: sign in to LinkedIn to read them.` : `${name} not loaded yet: scroll the profile.`;
+  });
 }
 
 function jobLine(job: AnalysisJob | undefined, hasGitHub: boolean): string | null {
@@ -63,7 +70,7 @@ export function PopupView(props: PopupViewProps) {
   const yellow = result.flags.filter((f) => f.kind === 'yellow');
   const seniority = result.seniority;
   const role = result.role;
-  const missing = missingNotes(profile.capture?.missing ?? []);
+  const missing = missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public');
   const onShortlist = props.roles.filter((r) => candidate.shortlists.includes(r.id));
   const github = jobLine(props.job, !!candidate.githubLogin);
   const budget = budgetLine(props.budget);
