@@ -7,6 +7,7 @@ import {
   addNote,
   addTag,
   blindAlias,
+  cleanTag,
   displayProfile,
   removeTag,
   setStage,
@@ -15,7 +16,7 @@ import {
   type Verdict,
 } from '@/lib/candidates';
 import type { ScoutDatabase } from '@/lib/db';
-import { levelLabel, locationText, profileUrls } from '@/lib/shortlist-view';
+import { levelLabel, locationText, profileUrls, type RowPatch } from '@/lib/shortlist-view';
 
 const VERDICTS: Verdict[] = ['strong-yes', 'maybe', 'no'];
 const noteDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -32,6 +33,7 @@ export function CandidateDetail({
   tagOptionsId,
   flagLabel,
   onOpen,
+  onEdit,
 }: {
   db: ScoutDatabase;
   id: string;
@@ -40,6 +42,8 @@ export function CandidateDetail({
   tagOptionsId: string;
   flagLabel(id: string): string;
   onOpen(url: string): void;
+  /** Shows a change in the table at once while `write` stores it. */
+  onEdit(change: RowPatch['changes'], write: () => Promise<unknown>): Promise<boolean>;
 }) {
   const candidate = useLiveQuery(() => db.candidates.get(id), [db, id]);
   const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('at'), [db, id]);
@@ -62,8 +66,10 @@ export function CandidateDetail({
   const submitTag = async (event: FormEvent) => {
     event.preventDefault();
     if (!tag.trim()) return;
-    await addTag(db, [id], tag);
-    setTag('');
+    const clean = cleanTag(tag);
+    const tags = candidate?.tags ?? [];
+    const next = tags.some((t) => t.toLowerCase() === clean.toLowerCase()) ? tags : [...tags, clean];
+    if (await onEdit({ tags: next }, () => addTag(db, [id], clean))) setTag('');
   };
 
   return (
@@ -97,7 +103,10 @@ export function CandidateDetail({
               aria-pressed={candidate.verdict === verdict}
               aria-keyshortcuts={String(i + 1)}
               className={`verdict-button verdict-${verdict}`}
-              onClick={() => void setVerdict(db, [id], candidate.verdict === verdict ? null : verdict)}
+              onClick={() => {
+                const next = candidate.verdict === verdict ? null : verdict;
+                void onEdit({ verdict: next }, () => setVerdict(db, [id], next));
+              }}
             >
               {VERDICT_LABELS[verdict]}
             </button>
@@ -105,7 +114,13 @@ export function CandidateDetail({
         </div>
         <label className="sp-field">
           Stage
-          <select value={candidate.stage} onChange={(e) => void setStage(db, [id], Stage.parse(e.currentTarget.value))}>
+          <select
+            value={candidate.stage}
+            onChange={(e) => {
+              const stage = Stage.parse(e.currentTarget.value);
+              void onEdit({ stage }, () => setStage(db, [id], stage));
+            }}
+          >
             {STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {STAGE_LABELS[stage]}
@@ -128,7 +143,7 @@ export function CandidateDetail({
           {candidate.tags.map((t) => (
             <li key={t} className="tag">
               {t}
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${t}`} onClick={() => void removeTag(db, [id], t)}>
+              <button type="button" className="tag-remove" aria-label={`Remove tag ${t}`} onClick={() => void onEdit({ tags: candidate.tags.filter((x) => x !== t) }, () => removeTag(db, [id], t))}>
                 ×
               </button>
             </li>

@@ -7,6 +7,7 @@ import {
   Stage,
   addTag,
   addToShortlist,
+  cleanTag,
   removeCandidates,
   removeFromShortlist,
   restoreCandidates,
@@ -25,11 +26,14 @@ import {
   NO_LEVEL,
   NO_VERDICT,
   allTags,
+  applyPatches,
   filterRows,
   keepOrder,
   profileUrlOf,
+  settlePatches,
   toRow,
   type RowFilter,
+  type RowPatch,
   type RowSort,
   type ShortlistRow,
   type SortKey,
@@ -73,7 +77,13 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     [db, firstPage !== undefined],
   );
   const roles = useLiveQuery(() => readRoles(db), [db]);
-  const rows = useRows(candidates ?? firstPage);
+  const storedRows = useRows(candidates ?? firstPage);
+  // The page's own edits show at once; the live query confirms them later (RowPatch).
+  const [patches, setPatches] = useState<ReadonlyMap<string, RowPatch>>(new Map());
+  useEffect(() => setPatches((current) => settlePatches(storedRows, current)), [storedRows]);
+  const rows = useMemo(() => applyPatches(storedRows, patches), [storedRows, patches]);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
 
   const [shortlist, setShortlist] = useState(ALL);
   const [text, setText] = useState('');
@@ -87,6 +97,39 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const focusActive = useRef(false);
+
+  /**
+   * Shows an edit in the table at once, then stores it; a failed write takes
+   * the edit back and says why.
+   */
+  const edit = useCallback(
+    async (ids: readonly string[], change: (row: ShortlistRow) => RowPatch['changes'], write: () => Promise<unknown>, deleted = false) => {
+      const at = new Date().toISOString();
+      const wanted = new Set(ids);
+      const byId = new Map(rowsRef.current.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
+      setPatches((current) => {
+        const next = new Map(current);
+        for (const id of ids) {
+          const row = byId.get(id);
+          if (row) next.set(id, { changes: { ...current.get(id)?.changes, ...change(row) }, deleted, at });
+        }
+        return next;
+      });
+      try {
+        await write();
+        return true;
+      } catch (error) {
+        setPatches((current) => {
+          const next = new Map(current);
+          for (const id of ids) next.delete(id);
+          return next;
+        });
+        setMessage({ text: `Could not save: ${error instanceof Error ? error.message : String(error)}` });
+        return false;
+      }
+    },
+    [],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const tagOptionsId = useId();
 
@@ -161,13 +204,19 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
   const bulkStage = async (value: string) => {
     const parsed = Stage.safeParse(value);
     if (!parsed.success || selectedIds.length === 0) return;
-    await setStage(db, selectedIds, parsed.data);
+    if (!(await edit(selectedIds, () => ({ stage: parsed.data }), () => setStage(db, selectedIds, parsed.data)))) return;
     setMessage({ text: `Moved ${count(selectedIds.length)} to ${STAGE_LABELS[parsed.data]}.` });
   };
   const [bulkTag, setBulkTag] = useState('');
   const addBulkTag = async () => {
     if (!bulkTag.trim() || selectedIds.length === 0) return;
-    await addTag(db, selectedIds, bulkTag);
+    const tag = cleanTag(bulkTag);
+    const tagged = await edit(
+      selectedIds,
+      (row) => ({ tags: row.tags.some((t) => t.toLowerCase() === tag.toLowerCase()) ? row.tags : [...row.tags, tag] }),
+      () => addTag(db, selectedIds, tag),
+    );
+    if (!tagged) return;
     setMessage({ text: `Tagged ${count(selectedIds.length)} “${bulkTag.trim()}”.` });
     setBulkTag('');
   };
@@ -176,11 +225,28 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     if (ids.length === 0) return;
     if (role) {
       const roleId = role.id;
-      await removeFromShortlist(db, ids, roleId);
-      setMessage({ text: `Removed ${count(ids.length)} from ${role.name}.`, undo: () => addToShortlist(db, ids, roleId) });
+      const off = (row: ShortlistRow) => ({ shortlists: row.shortlists.filter((r) => r !== roleId) });
+      if (!(await edit(ids, off, () => removeFromShortlist(db, ids, roleId)))) return;
+      setMessage({
+        text: `Removed ${count(ids.length)} from ${role.name}.`,
+        undo: () => edit(ids, (row) => ({ shortlists: [...off(row).shortlists, roleId] }), () => addToShortlist(db, ids, roleId)),
+      });
     } else {
-      const removed = await removeCandidates(db, ids);
-      setMessage({ text: `Deleted ${count(ids.length)} and their notes.`, undo: () => restoreCandidates(db, removed) });
+      let removed: Awaited<ReturnType<typeof removeCandidates>> | undefined;
+      const deleted = await edit(ids, () => ({}), async () => (removed = await removeCandidates(db, ids)), true);
+      if (!deleted || !removed) return;
+      const restore = removed;
+      setMessage({
+        text: `Deleted ${count(ids.length)} and their notes.`,
+        undo: async () => {
+          await restoreCandidates(db, restore);
+          setPatches((current) => {
+            const next = new Map(current);
+            for (const id of ids) next.delete(id);
+            return next;
+          });
+        },
+      });
     }
     setSelected(new Set());
   };
@@ -210,8 +276,8 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
 
   // Keyboard: arrows or j/k move, Enter opens the profile, 1/2/3 set the
   // verdict, "/" searches. Typing in a field is never taken over.
-  const keyState = useRef({ visible, active, openRow });
-  keyState.current = { visible, active, openRow };
+  const keyState = useRef({ visible, active, openRow, edit });
+  keyState.current = { visible, active, openRow, edit };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -266,7 +332,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
           const verdictKey = VERDICT_KEYS[event.key];
           if (!current || !verdictKey) return;
           event.preventDefault();
-          void setVerdict(db, [current.id], verdictKey);
+          void keyState.current.edit([current.id], () => ({ verdict: verdictKey }), () => setVerdict(db, [current.id], verdictKey));
           return;
         }
       }
@@ -483,7 +549,16 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
       )}
 
       {active ? (
-        <CandidateDetail key={active.id} db={db} id={active.id} blind={blind} tagOptionsId={tagOptionsId} flagLabel={flagLabel} onOpen={openUrl} />
+        <CandidateDetail
+          key={active.id}
+          db={db}
+          id={active.id}
+          blind={blind}
+          tagOptionsId={tagOptionsId}
+          flagLabel={flagLabel}
+          onOpen={openUrl}
+          onEdit={(change, write) => edit([active.id], () => change, write)}
+        />
       ) : null}
       <p className="sp-keys">
         Keys: <kbd>↑</kbd>

@@ -6,6 +6,9 @@ import {
   NO_LEVEL,
   NO_VERDICT,
   allTags,
+  applyPatches,
+  settlePatches,
+  type RowPatch,
   filterRows,
   keepOrder,
   profileUrlOf,
@@ -207,6 +210,32 @@ describe('keeping the order while the recruiter works', () => {
   test('a removed row leaves no gap', () => {
     const first = keepOrder(rows, null, DEFAULT_SORT);
     expect(ids(keepOrder([ada, cyd], first.order, DEFAULT_SORT).rows)).toEqual(['github:cyd', 'linkedin:ada-quill']);
+  });
+});
+
+describe('the page’s own edits, shown before the live query catches up', () => {
+  const at = '2026-11-23T10:00:00Z';
+  test('a patch changes its row, and a deletion hides it', () => {
+    const patches = new Map<string, RowPatch>([
+      [ada.id, { changes: { verdict: 'no', tags: ['x'] }, at }],
+      [brook.id, { changes: {}, deleted: true, at }],
+    ]);
+    const shown = applyPatches(rows, patches);
+    expect(ids(shown)).toEqual(['linkedin:ada-quill', 'github:cyd']);
+    expect(shown[0]).toMatchObject({ verdict: 'no', tags: ['x'], name: 'Ada Quill' });
+    expect(applyPatches(rows, new Map())).toBe(rows);
+  });
+
+  test('a patch settles when the stored row agrees, or was edited later, or is gone for a deletion', () => {
+    const patches = new Map<string, RowPatch>([
+      [ada.id, { changes: { verdict: 'strong-yes' }, at }], // already stored
+      [brook.id, { changes: { verdict: 'strong-yes' }, at }], // still 'no', older: waits
+      [cyd.id, { changes: { stage: 'offer' }, at: '2026-11-01T00:00:00Z' }], // edited since
+      ['github:gone', { changes: {}, deleted: true, at }],
+    ]);
+    expect([...settlePatches(rows, patches).keys()]).toEqual(['github:brook-builds']);
+    const waiting = new Map([[brook.id, patches.get(brook.id)!]]);
+    expect(settlePatches(rows, waiting)).toBe(waiting);
   });
 });
 
