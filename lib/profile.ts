@@ -162,6 +162,17 @@ export const CaptureMeta = z.object({
   missing: z.array(z.string()).default([]),
   /** Field paths cut to a sane length, with their original length. */
   truncated: z.array(z.object({ field: z.string(), length: z.number().int() })).default([]),
+  /** What a GitHub profile page shows that JSON Resume has no field for. */
+  githubPage: z
+    .object({
+      /** GitHub's numeric user id (stable across renames). */
+      id: z.number().int().positive().optional(),
+      followers: z.number().int().nonnegative().optional(),
+      contributionsLastYear: z.number().int().nonnegative().optional(),
+      /** Logins of the public organisations shown. */
+      organizations: z.array(z.string().max(100)).max(100).default([]),
+    })
+    .optional(),
 });
 export type CaptureMeta = z.infer<typeof CaptureMeta>;
 

@@ -37,6 +37,17 @@ export function missingNotes(missing: readonly string[], publicPage = false): st
   });
 }
 
+/** "1,200 followers · 1,234 contributions in the last year · member of acme, quill". */
+export function githubFacts(page: { followers?: number | undefined; contributionsLastYear?: number | undefined; organizations: string[] } | undefined): string {
+  if (!page) return '';
+  const parts = [
+    page.followers !== undefined ? `${page.followers.toLocaleString('en')} followers on GitHub` : '',
+    page.contributionsLastYear !== undefined ? `${page.contributionsLastYear.toLocaleString('en')} contributions in the last year` : '',
+    page.organizations.length ? `member of ${page.organizations.join(', ')}` : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
 function jobLine(job: AnalysisJob | undefined, hasGitHub: boolean): string | null {
   if (!hasGitHub) return null;
   if (!job) return 'GitHub analysis queued.';
@@ -101,6 +112,8 @@ export function PopupView(props: PopupViewProps) {
           </ul>
         )}
       </header>
+
+      {githubFacts(profile.capture?.githubPage) ? <p className="muted">{githubFacts(profile.capture?.githubPage)}</p> : null}
 
       {missing.length > 0 ? (
         <ul className="notice" aria-label="Not read yet">

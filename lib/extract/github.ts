@@ -8,7 +8,8 @@
  * without its "@", website → basics.url, location → basics.location.address, a
  * LinkedIn link → a basics.profiles LinkedIn entry, pinned repositories →
  * projects[]. What JSON Resume has no place for (the numeric id, followers,
- * contributions, organisations) comes back beside the profile in `facts`.
+ * contributions, organisations) comes back beside the profile in `facts` and
+ * rides along in `capture.githubPage`.
  */
 import { isProfile } from 'github-url-detection';
 import type { ProfileInput } from '../profile';
@@ -167,15 +168,16 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
     .filter(Boolean)
     .slice(0, LIST_MAX.profiles);
 
+  const facts: GitHubPageFacts = {
+    ...(Number.isInteger(id) && id > 0 ? { id } : {}),
+    ...(followers !== undefined ? { followers } : {}),
+    ...(contributions !== undefined ? { contributionsLastYear: contributions } : {}),
+    organizations,
+  };
   return {
     kind: 'profile',
     login: login.toLowerCase(),
-    facts: {
-      ...(Number.isInteger(id) && id > 0 ? { id } : {}),
-      ...(followers !== undefined ? { followers } : {}),
-      ...(contributions !== undefined ? { contributionsLastYear: contributions } : {}),
-      organizations,
-    },
+    facts,
     profile: {
       basics: {
         ...(name ? { name } : {}),
@@ -194,6 +196,8 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
         strategy,
         missing: [],
         truncated: clip.truncated,
+        // Kept with the capture, so the popup can show them.
+        githubPage: facts,
       },
     },
   };

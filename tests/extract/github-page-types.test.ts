@@ -30,6 +30,8 @@ describe('GitHub page types', () => {
     expect(profile.basics.summary).toBe('Backend engineer. Go, PostgreSQL and Kafka; on-call for a payments API.');
     expect(profile.basics.profiles).toEqual([{ network: 'GitHub', username: 'ada-dev', url: 'https://github.com/ada-dev' }]);
     expect(profile.capture).toMatchObject({ source: 'github', capturedAt: '2026-11-01T00:00:00.000Z' });
+    // What the resume shape has no field for travels with the capture.
+    expect(profile.capture?.githubPage).toEqual({ id: 583001, organizations: [] });
   });
 
   test('an organisation is not a candidate', () => {

@@ -13,3 +13,14 @@ describe('what the popup says about sections it could not read', () => {
   });
   test('nothing missing, nothing said', () => expect(missingNotes([])).toEqual([]));
 });
+
+describe('what the popup says of a GitHub page beyond the resume', () => {
+  test('followers, contributions and organisations, each only when shown', async () => {
+    const { githubFacts } = await import('../../components/popup/PopupView');
+    expect(githubFacts({ followers: 1200, contributionsLastYear: 1234, organizations: ['acme', 'quill'] })).toBe(
+      '1,200 followers on GitHub · 1,234 contributions in the last year · member of acme, quill',
+    );
+    expect(githubFacts({ organizations: [] })).toBe('');
+    expect(githubFacts(undefined)).toBe('');
+  });
+});
