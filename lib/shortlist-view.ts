@@ -266,8 +266,11 @@ export function keepOrder(
       if (rank === undefined) fresh.push(row);
       else known.push({ row, rank });
     }
-    known.sort((a, b) => a.rank - b.rank);
-    out = [...sortRows(fresh, sort, options), ...known.map((k) => k.row)];
+    // Ranks are positions in the previous list, so placing each row at its rank orders them without a sort.
+    const slots: Array<ShortlistRow | undefined> = new Array(previous.size);
+    for (const k of known) slots[k.rank] = k.row;
+    out = sortRows(fresh, sort, options);
+    for (const row of slots) if (row) out.push(row);
   }
   const order = new Map<string, number>();
   out.forEach((row, index) => order.set(row.id, index));

@@ -52,7 +52,7 @@ export function CandidateTable(props: CandidateTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     // Render a first screenful before the container has been measured.
     initialRect: { width: 800, height: 600 },
     getItemKey: (index) => rows[index]?.id ?? index,

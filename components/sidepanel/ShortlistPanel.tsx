@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   STAGES,
@@ -167,7 +167,10 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     if (complete && performance.getEntriesByName('candidates-all-rendered').length === 0) performance.mark('candidates-all-rendered');
   }, [complete]);
 
-  const selectedIds = useMemo(() => visible.filter((r) => selected.has(r.id)).map((r) => r.id), [visible, selected]);
+  const selectedIds = useMemo(
+    () => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.id)).map((r) => r.id)),
+    [visible, selected],
+  );
   const active = (activeId && visible.find((r) => r.id === activeId)) || visible[0] || null;
 
   const onSort = useCallback((key: SortKey) => {
@@ -185,17 +188,21 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
       return next;
     });
   }, []);
-  const onSelectAll = useCallback((on: boolean) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set()), [visible]);
+  // Callbacks stay the same across keystrokes (they read the latest rows from a ref), so rows that did not change are not rendered again.
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const onSelectAll = useCallback((on: boolean) => setSelected(on ? new Set(visibleRef.current.map((r) => r.id)) : new Set()), []);
   const onActivate = useCallback((id: string) => setActiveId(id), []);
-  const rowsById = useMemo(() => new Map(visible.map((r) => [r.id, r])), [visible]);
   const openRow = useCallback(
     (id: string) => {
-      const row = rowsById.get(id);
+      const row = visibleRef.current.find((r) => r.id === id);
       const url = row && profileUrlOf(row);
       if (url) openUrl(url);
     },
-    [rowsById, openUrl],
+    [openUrl],
   );
+  // The detail follows the cursor at a lower priority than the table, so typing never waits for it.
+  const detailId = useDeferredValue(active?.id ?? null);
   const onRendered = useCallback(() => {
     // Read by the bench (scripts/bench/sidepanel.ts): the first time rows (or the empty state) are on screen.
     if (performance.getEntriesByName('candidates-rendered').length === 0) performance.mark('candidates-rendered');
@@ -548,16 +555,16 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
         />
       )}
 
-      {active ? (
+      {detailId ? (
         <CandidateDetail
-          key={active.id}
+          key={detailId}
           db={db}
-          id={active.id}
+          id={detailId}
           blind={blind}
           tagOptionsId={tagOptionsId}
           flagLabel={flagLabel}
           onOpen={openUrl}
-          onEdit={(change, write) => edit([active.id], () => change, write)}
+          onEdit={(change, write) => edit([detailId], () => change, write)}
         />
       ) : null}
       <p className="sp-keys">

@@ -9,7 +9,8 @@
  *   `candidates-rendered` (first rows on screen, from navigation start),
  *   `candidates-all-rendered` (every candidate loaded, sorted and shown), and
  *   for each keystroke in the search box, keydown → `candidates-filtered`
- *   (the filtered rows committed) and → the next frame (painted).
+ *   (the filtered rows committed) and → the next frame (painted); and for a
+ *   verdict key, keydown → the row showing the new verdict.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -204,6 +205,41 @@ async function keystrokes(page: Page, text: string) {
   return { committed, painted };
 }
 
+/** keydown of "1"/"2"/"3" → the active row's verdict cell shows it (the page's own edit, before the database answers). */
+async function verdictKeys(page: Page) {
+  await page.getByRole('searchbox', { name: 'Search candidates' }).fill('');
+  await page.locator('table[aria-label="Candidates"] tbody tr:not(.spacer) td.col-name').first().click();
+  const times: number[] = [];
+  const keys = { 'Strong yes': '1', Maybe: '2', No: '3' } as const;
+  const current = await page.locator('tr[aria-current="true"] td.col-verdict').textContent();
+  // Each key changes the verdict, so each one is seen on screen.
+  const order = (['Strong yes', 'Maybe', 'No', 'Strong yes', 'Maybe'] as const).filter((label, i) => i > 0 || label !== current).slice(0, 4);
+  for (const label of order) {
+    const key = keys[label];
+    // Listen first (and wait until listening), then press: otherwise the key can beat the listener.
+    await page.evaluate((want) => {
+      const w = window as unknown as { __verdictShown?: Promise<number> };
+      w.__verdictShown = new Promise<number>((done) => {
+        let at = NaN;
+        setTimeout(() => done(NaN), 10_000);
+        document.addEventListener('keydown', () => (at = performance.now()), { capture: true, once: true });
+        // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('tr[aria-current="true"] td.col-verdict')?.textContent === want) {
+            observer.disconnect();
+            done(performance.now() - at);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, label);
+    await page.keyboard.press(key);
+    const waiting = page.evaluate(() => (window as unknown as { __verdictShown: Promise<number> }).__verdictShown);
+    times.push(await waiting);
+  }
+  return times;
+}
+
 export async function benchSidePanel(): Promise<Record<string, number>> {
   const { candidates, notes } = generateCandidates();
   const csvExport10kMs = benchCsv(candidates, notes);
@@ -244,6 +280,7 @@ export async function benchSidePanel(): Promise<Record<string, number>> {
     const renders = [];
     for (let i = 0; i < 3; i++) renders.push(await firstRender(page, url));
     const { committed, painted } = await keystrokes(page, 'backend');
+    const verdicts = await verdictKeys(page);
     return {
       candidates: candidates.length,
       sidePanelFirstRender10kMs: round(median(renders.map((r) => r.first))),
@@ -251,6 +288,7 @@ export async function benchSidePanel(): Promise<Record<string, number>> {
       sidePanelFilterKeystroke10kMs: round(median(committed)),
       sidePanelFilterKeystrokeWorst10kMs: round(Math.max(...committed)),
       sidePanelFilterKeystrokeToNextFrame10kMs: round(median(painted)),
+      sidePanelVerdictKey10kMs: round(median(verdicts)),
       csvExport10kMs: round(csvExport10kMs),
     };
   } finally {
