@@ -317,6 +317,13 @@ describe('the side panel', () => {
     await page.keyboard.type('j1');
     expect(await page.getByRole('searchbox', { name: 'Search candidates' }).inputValue()).toBe('j1');
     expect((await stored(page, BROOK.id))?.verdict).toBe('maybe');
+    // Escape clears the search; a second Escape leaves it, and the keys move rows again.
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('searchbox', { name: 'Search candidates' }).inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('Search candidates');
+    await page.keyboard.press('j');
+    await expect.poll(() => activeName(page)).toBe('Ada Quill');
   });
 
   test('the focused candidate’s stage, notes and tags are edited in the detail area', async () => {
