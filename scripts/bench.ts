@@ -8,6 +8,7 @@ import { benchBackup } from './bench/backup';
 import { benchExtract } from './bench/extract';
 import { benchGitHub } from './bench/github';
 import { benchScreening } from './bench/screening';
+import { benchSidePanel } from './bench/sidepanel';
 import { benchSizes } from './bench/sizes';
 
 /** DESIGN.md's budgets, next to what was measured. */
@@ -45,6 +46,7 @@ async function main() {
     screening: await step('screening', benchScreening),
     extraction: await step('LinkedIn extraction in Chromium', benchExtract),
     github: await step('GitHub analysis against the local fake GitHub', benchGitHub),
+    sidePanel: await step('side panel and CSV with 10,000 candidates', benchSidePanel),
     backup: await step('backup export and import (Node, fake-indexeddb)', () => benchBackup()),
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
