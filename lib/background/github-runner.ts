@@ -73,8 +73,11 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
           knownUser: await knownUser(job.login),
           now,
         });
+        // Re-screen before the job says "done", so whoever waits for it sees the new flags.
+        await deps.onEvidence(job.login).catch((error: unknown) =>
+          deps.log(`re-screening after ${job.login}'s analysis failed:`, error instanceof Error ? error.message : String(error)),
+        );
         await finish(deps.db, job.login, now());
-        await deps.onEvidence(job.login);
       } catch (error) {
         const failure: GitHubFailure =
           error instanceof GitHubError
