@@ -76,7 +76,7 @@ export function PopupView(props: PopupViewProps) {
   const profile = displayProfile(candidate);
   const name = blind ? blindAlias(candidate.id) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
   const roleSelect = useId();
-  const shortlistSelect = useId();
+  const shortlistNote = useId();
   const green = result.flags.filter((f) => f.kind === 'green');
   const yellow = result.flags.filter((f) => f.kind === 'yellow');
   const seniority = result.seniority;
@@ -203,17 +203,13 @@ export function PopupView(props: PopupViewProps) {
           ))}
         </div>
         <div className="row">
-          <label htmlFor={shortlistSelect}>Shortlist</label>
-          <select id={shortlistSelect} value={props.roleId} onChange={(e) => props.onRoleChange(e.currentTarget.value)}>
-            {props.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" onClick={() => props.onSave(props.roleId)}>
+          {/* One choice of role serves the match above and the shortlist here. */}
+          <button type="button" onClick={() => props.onSave(props.roleId)} aria-describedby={shortlistNote}>
             Save to shortlist
           </button>
+          <span id={shortlistNote} className="muted">
+            {props.roles.find((r) => r.id === props.roleId)?.name ?? ''}
+          </span>
         </div>
         {onShortlist.length > 0 ? (
           <p role="status" className="ok">

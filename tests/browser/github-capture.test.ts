@@ -1,21 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ruleById } from '../../lib/screening';
-import { launchScout, storedCandidates, type Scout } from './harness';
+import { launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
 
 const PRODUCTION = ruleById('production-scale')!.label;
-
-/** The tab id the background recorded for a page URL (its storage.session entry). */
-async function tabIdFor(scout: Scout, url: string): Promise<number> {
-  return scout.worker.evaluate(async (pageUrl) => {
-    for (let i = 0; i < 100; i++) {
-      const all = await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.get(null);
-      const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === pageUrl);
-      if (hit) return Number(hit[0].slice('tab:'.length));
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no tab state for ${pageUrl}`);
-  }, url);
-}
 
 async function waitForCandidates(scout: Scout, count: number) {
   await expect.poll(async () => (await storedCandidates(scout.worker)).length, { timeout: 10_000 }).toBe(count);

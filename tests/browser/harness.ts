@@ -106,3 +106,30 @@ export async function storedCandidates(worker: Worker): Promise<Array<{ id: stri
       }),
   );
 }
+
+/**
+ * The tab whose capture the background recorded for a page URL (its
+ * storage.session entry): what the popup is opened for, as `popup.html?tab=N`.
+ */
+export async function tabIdFor(scout: Scout, url: string): Promise<number> {
+  return scout.worker.evaluate(async (pageUrl) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    for (let i = 0; i < 200; i++) {
+      const all = await chrome.storage.session.get(null);
+      const hit = Object.entries(all).find(([key, v]) => key.startsWith('tab:') && (v as { url?: string }).url === pageUrl);
+      if (hit) return Number(hit[0].slice('tab:'.length));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no capture recorded for ${pageUrl}`);
+  }, url);
+}
+
+/** A timestamp as the CSV writes it: "YYYY-MM-DD HH:MM" in the browser's time zone. */
+export function csvTime(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

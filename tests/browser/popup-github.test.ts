@@ -8,22 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeGitHub, FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
 import { ruleById } from '../../lib/screening';
-import { FIXTURES, launchScout, storedCandidates, type Scout } from './harness';
+import { FIXTURES, launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
 
 const OSS = ruleById('oss-backend-contributions')!.label;
-
-async function tabIdFor(scout: Scout, url: string): Promise<number> {
-  return scout.worker.evaluate(async (pageUrl) => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    for (let i = 0; i < 200; i++) {
-      const all = await chrome.storage.session.get(null);
-      const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === pageUrl);
-      if (hit) return Number(hit[0].slice('tab:'.length));
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no tab state for ${pageUrl}`);
-  }, url);
-}
 
 describe('the popup with GitHub evidence', () => {
   let scout: Scout;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Candidate, blindAlias, type Note } from '../../lib/candidates';
 import { Profile } from '../../lib/profile';
 import { BACKEND_ENGINEER_ROLE, ruleById } from '../../lib/screening';
-import { launchScout, type Scout } from './harness';
+import { csvTime, launchScout, type Scout } from './harness';
 
 const ROLES = [
   { ...BACKEND_ENGINEER_ROLE, id: 'backend-engineer', updatedAt: '2026-11-01T00:00:00Z' },
@@ -414,14 +414,7 @@ describe('the side panel', () => {
     expect(download.suggestedFilename()).toBe(`backend-scout-backend-engineer-${today}.csv`);
     const bytes = readFileSync(await download.path());
 
-    const at = (iso: string) => {
-      const p = Object.fromEntries(
-        new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-          .formatToParts(new Date(iso))
-          .map((x) => [x.type, x.value]),
-      );
-      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-    };
+    const at = (iso: string) => csvTime(iso, timeZone);
     // A label with a quote or a comma is quoted, its quotes doubled (RFC 4180).
     const label = (id: string) => ruleById(id)!.label;
     const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);

@@ -9,22 +9,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { blindAlias } from '../../lib/candidates';
 import { ruleById } from '../../lib/screening';
-import { launchScout, type Scout } from './harness';
+import { csvTime, launchScout, tabIdFor, type Scout } from './harness';
 
 const PROFILE = 'https://www.linkedin.com/in/mara-lind/';
-
-async function tabIdFor(scout: Scout, url: string): Promise<number> {
-  return scout.worker.evaluate(async (pageUrl) => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    for (let i = 0; i < 200; i++) {
-      const all = await chrome.storage.session.get(null);
-      const hit = Object.entries(all).find(([, v]) => (v as { kind?: string; url?: string }).kind === 'candidate' && (v as { url?: string }).url === pageUrl);
-      if (hit) return Number(hit[0].slice('tab:'.length));
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no capture for ${pageUrl}`);
-  }, url);
-}
 
 describe('the recruiter\'s workspace', () => {
   let scout: Scout;
@@ -93,14 +80,7 @@ describe('the recruiter\'s workspace', () => {
     const timeZone = await sidePanel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
     expect(download.suggestedFilename()).toBe(`backend-scout-backend-engineer-${day}.csv`);
-    const at = (iso: string) => {
-      const p = Object.fromEntries(
-        new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-          .formatToParts(new Date(iso))
-          .map((x) => [x.type, x.value]),
-      );
-      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-    };
+    const at = (iso: string) => csvTime(iso, timeZone);
     const labels = (ids: string[]) => ids.map((id) => ruleById(id)!.label).join('; ');
     const quoted = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     const level = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' }[stored.screening.level];
