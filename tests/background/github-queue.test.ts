@@ -113,6 +113,52 @@ describe('GitHub analysis in the background', () => {
     expect((await db.candidates.get(`github:${login.toLowerCase()}`))?.screening?.yellow).toContain('tutorial-projects');
   });
 
+  test('a LinkedIn profile that names a GitHub account gets that account\'s evidence', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    const service = background();
+    await service.handleMessage(
+      {
+        type: 'profile-captured',
+        profile: {
+          basics: {
+            name: 'Ada Backend',
+            profiles: [
+              { network: 'LinkedIn', username: 'ada-b', url: 'https://www.linkedin.com/in/ada-b/' },
+              { network: 'GitHub', username: login, url: `https://github.com/${login}` },
+            ],
+          },
+          work: [{ name: 'Quillworks', position: 'Engineer', startDate: '2020-01' }],
+          capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/ada-b/', capturedAt: '2026-11-01T00:00:00Z' },
+        },
+      },
+      { id: OWN_ID, url: 'https://www.linkedin.com/in/ada-b/', tabId: 4 },
+    );
+    await settle();
+    // LinkedIn did not show the GitHub profile: GET /users, the repositories and one search.
+    expect({ core: gh.counts.core, search: gh.counts.search }).toEqual({ core: 2, search: 1 });
+    const candidate = await db.candidates.get('linkedin:ada-b');
+    expect(candidate?.githubLogin).toBe(login.toLowerCase());
+    expect(candidate?.screening?.green).toContain('oss-backend-contributions');
+  });
+
+  test('"Refresh GitHub evidence" asks GitHub again within the time to live, and unchanged answers cost nothing', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    await settle();
+    const remaining = gh.rate('core').remaining;
+    gh.resetCounts();
+    const reply = await service.handleMessage(
+      { type: 'refresh-github', candidateId: `github:${login.toLowerCase()}` },
+      { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` },
+    );
+    expect(reply).toEqual({ ok: true, value: 1 });
+    await settle();
+    expect(gh.counts.total).toBeGreaterThan(0);
+    expect(gh.counts.notModified).toBe(gh.counts.total);
+    expect(gh.rate('core').remaining).toBe(remaining);
+  });
+
   test('an unknown account fails with a sentence, and the candidate stays', async () => {
     await background().handleMessage(captured('nobody-here-at-all'), fromTab('nobody-here-at-all'));
     await settle();
