@@ -6,6 +6,7 @@
  * input, named on standard error with its field, after the other inputs were
  * screened and printed; 3 GitHub unavailable.
  */
+import { normaliseApiUrl } from '../lib/settings';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/screening';
@@ -80,7 +81,14 @@ function parse(argv: string[]) {
     }
   }
   const apiUrl = values['api-url'];
-  if (apiUrl !== undefined && !/^https?:\/\/\S+$/i.test(apiUrl)) throw new UsageError(`--api-url: "${apiUrl}" is not an http(s) URL`);
+  if (apiUrl !== undefined) {
+    // https only (the token travels with the requests); plain http for 127.0.0.1 alone.
+    try {
+      values['api-url'] = normaliseApiUrl(apiUrl);
+    } catch (error) {
+      throw new UsageError(`--api-url: "${apiUrl}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return { values, jobs };
 }
 

@@ -9,7 +9,7 @@ import { ScoutDatabase } from '@/lib/db';
 import { createGitHubClient, type GitHubClient } from '@/lib/github';
 import { TabState } from '@/lib/messages';
 import { ensureDefaultRole } from '@/lib/roles';
-import { readSettings, readToken, SETTINGS_KEY } from '@/lib/settings';
+import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/settings';
 import type { Candidate } from '@/lib/candidates';
 
 const QUEUE_ALARM = 'github-queue';
@@ -54,8 +54,11 @@ export default defineBackground(() => {
     github: {
       async client(): Promise<GitHubClient> {
         const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-        const token = (await readToken(db)) ?? undefined;
-        return createGitHubClient({ apiUrl: settings.apiUrl, token });
+        const { apiUrl, tokenAllowed } = await githubTarget(settings, (origin) =>
+          browser.permissions.contains({ origins: [`${origin}/*`] }),
+        );
+        const token = tokenAllowed ? ((await readToken(db)) ?? undefined) : undefined;
+        return createGitHubClient({ apiUrl, token });
       },
       async scheduleWake(at) {
         if (at === undefined) await browser.alarms.clear(QUEUE_ALARM);

@@ -13,6 +13,10 @@ import { Settings } from './settings';
 
 export const BACKUP_FORMAT = 'backend-scout-backup';
 
+/** The settings a backup carries: no defaults filled in, so an import changes only what the file says. */
+export const BackupSettings = z.object({ blindMode: z.boolean().optional(), blindCsv: z.boolean().optional() });
+export type BackupSettings = z.infer<typeof BackupSettings>;
+
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
@@ -20,11 +24,16 @@ export const Backup = z.object({
   candidates: z.array(Candidate),
   notes: z.array(Note),
   roles: z.array(StoredRole),
-  settings: Settings.partial().optional(),
+  /**
+   * Only the display preferences travel in a backup. The GitHub address does
+   * not: a backup from someone else must never point the token at their server.
+   */
+  settings: BackupSettings.optional(),
 });
 export type Backup = z.infer<typeof Backup>;
 
 export async function exportBackup(db: ScoutDatabase, settings: Settings | undefined, now: Date = new Date()): Promise<Backup> {
+  const carried = settings ? { blindMode: settings.blindMode, blindCsv: settings.blindCsv } : undefined;
   return db.transaction('r', db.candidates, db.notes, db.roles, async () => ({
     format: BACKUP_FORMAT,
     version: 1 as const,
@@ -32,7 +41,7 @@ export async function exportBackup(db: ScoutDatabase, settings: Settings | undef
     candidates: await db.candidates.toArray(),
     notes: await db.notes.toArray(),
     roles: await db.roles.toArray(),
-    ...(settings ? { settings } : {}),
+    ...(carried ? { settings: carried } : {}),
   }));
 }
 
@@ -42,7 +51,7 @@ export interface ImportReport {
   skipped: number;
 }
 
-export type ImportResult = { ok: true; report: ImportReport; settings?: Partial<Settings> } | { ok: false; error: string };
+export type ImportResult = { ok: true; report: ImportReport; settings?: BackupSettings } | { ok: false; error: string };
 
 /** Reads a backup file's text; every problem is a sentence naming what is wrong. Nothing is written on failure. */
 export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: string } {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { ScoutDatabase } from './db';
 
+/** GitHub's own API root; lib/github uses this one too. */
 export const DEFAULT_API_URL = 'https://api.github.com';
 
 /** "https://api.github.com" or a GitHub Enterprise Server root "https://HOST/api/v3". */
@@ -61,4 +62,25 @@ export async function saveToken(db: ScoutDatabase, token: string | null): Promis
   const clean = token?.trim() ?? '';
   if (clean) await db.secrets.put({ key: TOKEN_KEY, value: clean });
   else await db.secrets.delete(TOKEN_KEY);
+}
+
+/**
+ * Where the background may send GitHub requests, and whether the token may
+ * go with them. Settings are re-checked here, not trusted: whatever wrote
+ * them, the token goes only to api.github.com or to a host the recruiter
+ * granted in the options page (a browser permission a page cannot forge).
+ */
+export async function githubTarget(
+  settings: Settings,
+  hasHostPermission: (origin: string) => Promise<boolean>,
+): Promise<{ apiUrl: string; tokenAllowed: boolean }> {
+  let apiUrl: string;
+  try {
+    apiUrl = normaliseApiUrl(settings.apiUrl);
+  } catch {
+    return { apiUrl: DEFAULT_API_URL, tokenAllowed: true };
+  }
+  const origin = new URL(apiUrl).origin;
+  if (origin === new URL(DEFAULT_API_URL).origin) return { apiUrl, tokenAllowed: true };
+  return { apiUrl, tokenAllowed: await hasHostPermission(origin).catch(() => false) };
 }

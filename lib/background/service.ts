@@ -21,6 +21,19 @@ import { summarise } from '../screen-candidate';
 import { cachedEvidence } from './evidence-cache';
 import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
 
+const SITE_HOSTS: Record<string, readonly string[]> = {
+  github: ['github.com'],
+  linkedin: ['www.linkedin.com', 'linkedin.com'],
+};
+
+function sameSite(source: string, url: string): boolean {
+  try {
+    return (SITE_HOSTS[source] ?? []).includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export interface SessionStore {
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
@@ -76,15 +89,20 @@ export function createBackground(deps: BackgroundDeps) {
     void runner.processQueue();
   }
 
-  async function onContentMessage(message: unknown, tabId: number): Promise<Reply<TabState>> {
+  async function onContentMessage(message: unknown, tabId: number, senderUrl: string): Promise<Reply<TabState>> {
     const parsed = ContentMessage.safeParse(message);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0];
-      const reason = `invalid capture: ${where ? `${where.path.join('.') || 'message'}: ${where.message}` : 'unreadable'}`;
+    const refuse = (reason: string): Reply<TabState> => {
       deps.log('refused a message from a content script:', reason);
       return { ok: false, error: reason };
+    };
+    if (!parsed.success) {
+      const where = parsed.error.issues[0];
+      return refuse(`invalid capture: ${where ? `${where.path.join('.') || 'message'}: ${where.message}` : 'unreadable'}`);
     }
     const data = parsed.data;
+    // A capture speaks for the site it was read on: a GitHub profile from a github.com tab only.
+    const source = data.type === 'profile-captured' ? data.profile.capture?.source : undefined;
+    if (source && !sameSite(source, senderUrl)) return refuse(`invalid capture: a ${source} profile sent from another site`);
     let state: TabState;
     if (data.type === 'page-not-profile') {
       state = { kind: 'not-a-profile', reason: data.reason, url: data.url };
@@ -130,7 +148,7 @@ export function createBackground(deps: BackgroundDeps) {
         return { ok: false as const, error: `Could not ${what}.` };
       };
       if (kind === 'content-script' && sender.tabId !== undefined) {
-        return onContentMessage(message, sender.tabId).catch(failed('save this profile'));
+        return onContentMessage(message, sender.tabId, sender.url ?? '').catch(failed('save this profile'));
       }
       if (kind === 'extension-page') return onPageMessage(message).catch(failed('do that'));
       deps.log('refused a message from an unknown sender');

@@ -10,8 +10,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createRateBudget, type RateBudget } from './budget';
 import { redact } from './errors';
+import { DEFAULT_API_URL } from '../settings';
 
-export const DEFAULT_API_URL = 'https://api.github.com';
+export { DEFAULT_API_URL };
 
 const ScoutOctokit = Octokit.plugin(throttling, retry);
 export type GitHubOctokit = InstanceType<typeof ScoutOctokit>;

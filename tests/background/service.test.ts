@@ -84,6 +84,12 @@ describe('the background worker', () => {
     expect(logged.length).toBeGreaterThan(0);
   });
 
+  test('a GitHub profile sent from a LinkedIn tab is refused: a capture speaks only for its own site', async () => {
+    const reply = await service.handleMessage(captured('ada-dev', 'Ada'), fromGitHubTab(7, 'https://www.linkedin.com/in/someone/'));
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('another site') });
+    expect(await db.candidates.count()).toBe(0);
+  });
+
   test('a page that is not a profile is remembered for the popup, and nothing is stored', async () => {
     const reply = await service.handleMessage(
       { type: 'page-not-profile', url: 'https://github.com/quillworks', reason: 'This is an organisation, not a person.' },

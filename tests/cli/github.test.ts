@@ -161,3 +161,15 @@ describe('screen --github: GitHub unavailable exits 3 after screening the rest',
     expect(gh.counts.total).toBe(3);
   });
 });
+
+describe('--api-url', () => {
+  it('refuses plain http anywhere but 127.0.0.1: the token would travel unencrypted', async () => {
+    const r = await screen(['--json', '--api-url', 'http://ghe.example.com', '--token', FAKE_TOKEN, '--github', 'someone']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--api-url');
+    expect(r.stderr).toContain('https://');
+    expect(r.stderr).not.toContain(FAKE_TOKEN);
+    expect(r.stdout).toBe('');
+  }, 60_000);
+});
+

@@ -35,7 +35,7 @@ describe('backups', () => {
     expect(text).not.toContain('ghp_secret_token_value');
 
     const result = await importBackup(other, text);
-    expect(result).toEqual({ ok: true, report: { added: 1, updated: 0, skipped: 0 }, settings: expect.objectContaining({ blindMode: true }) });
+    expect(result).toEqual({ ok: true, report: { added: 1, updated: 0, skipped: 0 }, settings: { blindMode: true, blindCsv: false } });
     expect(await other.candidates.toArray()).toEqual(await db.candidates.toArray());
     expect((await other.notes.toArray()).map((n) => n.text)).toEqual(['Strong on Postgres']);
     expect(await other.roles.count()).toBe(1);
@@ -55,6 +55,16 @@ describe('backups', () => {
     expect(result).toMatchObject({ ok: true, report: { added: 1, updated: 1, skipped: 1 } });
     expect((await other.candidates.get('github:brook'))?.stage).toBe('offer');
     expect(await other.candidates.count()).toBe(3);
+  });
+
+  test('a backup cannot point the GitHub token at another server: its address is not imported', async () => {
+    const text = JSON.stringify({
+      ...(await exportBackup(db, undefined)),
+      settings: { blindMode: true, apiUrl: 'https://evil.example/api/v3' },
+    });
+    const result = await importBackup(other, text);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.settings).toEqual({ blindMode: true });
   });
 
   test.each([
@@ -110,5 +120,19 @@ describe('settings', () => {
   test('a plain-http API address elsewhere is refused', async () => {
     const { normaliseApiUrl } = await import('../../lib/settings');
     expect(() => normaliseApiUrl('http://ghe.example.com')).toThrow('https://');
+  });
+});
+
+describe('where the token may go', () => {
+  const granted = (origins: string[]) => async (origin: string) => origins.includes(origin);
+  test.each([
+    ['api.github.com', 'https://api.github.com', [], { apiUrl: 'https://api.github.com', tokenAllowed: true }],
+    ['an Enterprise host the recruiter granted', 'https://ghe.example.com/api/v3', ['https://ghe.example.com'], { apiUrl: 'https://ghe.example.com/api/v3', tokenAllowed: true }],
+    ['a host nobody granted (a forged setting)', 'https://evil.example/api/v3', [], { apiUrl: 'https://evil.example/api/v3', tokenAllowed: false }],
+    ['plain http elsewhere: back to api.github.com', 'http://evil.example', [], { apiUrl: 'https://api.github.com', tokenAllowed: true }],
+    ['not an address at all', 'javascript:alert(1)', [], { apiUrl: 'https://api.github.com', tokenAllowed: true }],
+  ])('%s', async (_, apiUrl, origins, expected) => {
+    const { githubTarget } = await import('../../lib/settings');
+    expect(await githubTarget(Settings.parse({ apiUrl }), granted(origins as string[]))).toEqual(expected);
   });
 });
