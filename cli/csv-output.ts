@@ -5,7 +5,8 @@
  */
 import { Candidate } from '../lib/candidates';
 import { candidatesToCsv } from '../lib/export/csv';
-import { ruleById, type ScreeningResult } from '../lib/screening';
+import type { ScreeningResult } from '../lib/screening';
+import { flagLabel } from '../lib/screening/rules';
 
 export interface Screened {
   input: string;
@@ -33,13 +34,6 @@ export function screenedToCsv(screened: readonly Screened[], now: Date): string 
       updatedAt: now.toISOString(),
     });
   });
-  // The export names the role's column by the stored role id (`roleId`); an
-  // earlier version took a `roleMatch` callback. Both are given, so the row is
-  // right whichever version of lib/export/csv.ts is checked out.
-  const options = {
-    flagLabel: (id: string) => ruleById(id)?.label ?? id,
-    roleId: ROLE_KEY,
-    roleMatch: (candidate: Candidate) => candidate.screening?.roleMatches[ROLE_KEY] ?? null,
-  };
-  return candidatesToCsv(candidates, options);
+  // Role match is read from the stored screening under the role's id, as the side panel's export reads it.
+  return candidatesToCsv(candidates, { flagLabel, roleId: ROLE_KEY });
 }

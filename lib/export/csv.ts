@@ -24,7 +24,7 @@
  */
 import Papa from 'papaparse';
 import { blindAlias, displayProfile, type Candidate, type Note } from '../candidates';
-import { ruleById } from '../screening/rules';
+import { flagLabel as ruleLabel } from '../screening/rules';
 import { LEVEL_LABELS, locationText, profileUrls, stageLabel, verdictLabel } from '../shortlist-view';
 
 export const CSV_COLUMNS = [
@@ -78,7 +78,7 @@ export interface CsvOptions {
 
 /** Rows of cells in CSV_COLUMNS order, before quoting: for the CSV and for tests. */
 export function csvRows(candidates: readonly Candidate[], options: CsvOptions = {}): Array<Array<string | number>> {
-  const { blind = false, flagLabel = registryLabel, roleId, roleMatch, timeZone = 'UTC' } = options;
+  const { blind = false, flagLabel = ruleLabel, roleId, roleMatch, timeZone = 'UTC' } = options;
   const formatDate = dateFormatter(timeZone);
   const notesOf = new Map<string, Note[]>();
   for (const note of options.notes ?? []) {
@@ -116,8 +116,6 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
     ];
   });
 }
-
-const registryLabel = (id: string) => ruleById(id)?.label ?? id;
 
 /** The whole file as text: BOM, a header row, one row per candidate, CRLF after every row. */
 export function candidatesToCsv(candidates: readonly Candidate[], options: CsvOptions = {}): string {
