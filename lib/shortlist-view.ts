@@ -62,7 +62,14 @@ export function httpUrl(url: string | undefined | null): string | null {
 export function locationText(profile: Profile): string {
   const l = profile.basics.location;
   if (!l) return '';
-  return [l.city, l.region, l.countryCode].filter((part) => part && part.trim()).join(', ') || l.address?.trim() || '';
+  return (
+    [l.city, l.region, l.countryCode]
+      .map((part) => part?.trim())
+      .filter(Boolean)
+      .join(', ') ||
+    l.address?.trim() ||
+    ''
+  );
 }
 
 /** The candidate's GitHub and LinkedIn pages: as captured, as the profile links them, or from the ids. */
@@ -92,6 +99,7 @@ export function toRow(candidate: Candidate): ShortlistRow {
   const screening = candidate.screening;
   const urls = profileUrls(candidate, profile);
   const companies = profile.work.map((w) => w.name ?? '').join(' ');
+  const skills = profile.skills.map((s) => s.name ?? '').join(' ');
   return {
     id: candidate.id,
     name,
@@ -110,7 +118,7 @@ export function toRow(candidate: Candidate): ShortlistRow {
     updatedAt: candidate.updatedAt,
     githubUrl: urls.github,
     linkedinUrl: urls.linkedin,
-    searchText: [alias, headline, candidate.tags.join(' '), companies].join('\n').toLowerCase(),
+    searchText: [alias, headline, candidate.tags.join(' '), companies, skills].join('\n').toLowerCase(),
     identityText: [name, location, candidate.aliases.join(' ')].join('\n').toLowerCase(),
   };
 }

@@ -4,9 +4,10 @@
  *
  * The file is RFC 4180 (papaparse), UTF-8 with a byte-order mark and CRLF
  * line ends, so Excel and Google Sheets read accents and line breaks
- * correctly. Profile text is written by strangers: a cell that begins with
- * = + - @, a tab or a carriage return would run as a formula in a
- * spreadsheet, so it is prefixed with ' (OWASP's "CSV injection" advice).
+ * correctly. Profile text is written by strangers: a cell whose first
+ * non-blank character is = + - @, or that begins with a tab or a carriage
+ * return, would run as a formula in a spreadsheet, so it is prefixed with '
+ * (OWASP's "CSV injection" advice).
  *
  * Column order (stable; add new columns at the end):
  *   Name, Headline, Location, GitHub URL, LinkedIn URL, Level, Years,
@@ -50,11 +51,14 @@ export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
 /**
- * Cells that a spreadsheet would treat as a formula. papaparse's own
- * `escapeFormulae: true` pattern (/^[=+\-@\t\r].*$/) misses a value with a
- * line break in it ("=1+1\nhello"), so the test is on the first character only.
+ * Cells that a spreadsheet would treat as a formula: the first character that
+ * is not white space is = + - or @ (spreadsheets skip leading spaces and line
+ * breaks, so " =HYPERLINK(…)" is a formula too), or the cell starts with a tab
+ * or a carriage return. papaparse's own `escapeFormulae: true` pattern
+ * (/^[=+\-@\t\r].*$/) misses a value with a line break in it ("=1+1\nhello"),
+ * so only the start of the cell is tested.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 export interface RoleMatch {
   met: number;

@@ -127,6 +127,29 @@ describe('candidatesToCsv', () => {
     expect(parsed[12]).toBe("'@SUM(A1)");
   });
 
+  test.each([
+    ['spaces before =', '  =1+1', "'  =1+1"],
+    ['a line break before =', '\n=1+1', "'\n=1+1"],
+    ['a space before @', ' @SUM(A1)', "' @SUM(A1)"],
+  ])('a formula behind leading white space is neutralised too (%s)', (_, tag, cell) => {
+    const csv = candidatesToCsv([candidate({ tags: [tag] })]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[1]?.[12]).toBe(cell);
+  });
+
+  test('white space before a location part is trimmed, so a city cannot smuggle a formula past the cell start either', () => {
+    const csv = candidatesToCsv([candidate({ linkedin: { location: { city: '  =1+1', countryCode: ' PT ' } } })]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.data[1]?.[2]).toBe("'=1+1, PT");
+  });
+
+  test('text that merely contains = + - @ after other characters is left as it is', () => {
+    const csv = candidatesToCsv([candidate({ tags: ['a=b', 'c - d'] })]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.data[1]?.[12]).toBe('a=b; c - d');
+  });
+
   test('a profile link that is not http(s) is never exported', () => {
     const sneaky = candidate({
       id: 'linkedin:x',
