@@ -24,6 +24,7 @@ interface Spec {
   headline?: string;
   city?: string;
   company?: string;
+  skills?: string[];
   level?: 'junior' | 'mid' | 'senior' | 'staff' | 'unknown' | null;
   green?: string[];
   yellow?: string[];
@@ -45,6 +46,7 @@ function row(spec: Spec): ShortlistRow {
         [network]: Profile.parse({
           basics: { name: spec.name, label: spec.headline, location: spec.city ? { city: spec.city } : undefined },
           work: spec.company ? [{ name: spec.company, position: 'Engineer' }] : [],
+          skills: (spec.skills ?? []).map((name) => ({ name })),
           capture: { source: network, capturedAt: '2026-11-01T00:00:00Z' },
         }),
       },
@@ -128,6 +130,12 @@ describe('search', () => {
     ['nobody', []],
   ])('"%s" finds %j', (text, expected) => {
     expect(ids(filterRows(rows, { text }))).toEqual(expected);
+  });
+
+  test("the profile's skills are searched too, as the search box promises, in blind mode as well", () => {
+    const dana = row({ id: 'linkedin:dana-r', name: 'Dana Reyes', skills: ['Apache Kafka', 'PostgreSQL'], updatedAt: '2026-11-19T00:00:00Z' });
+    expect(ids(filterRows([...rows, dana], { text: 'kafka' }))).toEqual([dana.id]);
+    expect(ids(filterRows([...rows, dana], { text: 'postgresql' }, { blind: true }))).toEqual([dana.id]);
   });
 
   test('in blind mode names and places are not searchable, but the alias is', () => {
