@@ -18,6 +18,9 @@ import { linkedinProfileUrl, linkedinSlugFromHref } from './links';
 import { githubSelectors as S } from './selectors-github';
 import { Clipper, LIST_MAX, STRING_MAX, SUMMARY_MAX, cleanLine, safeHttpUrl } from './text';
 
+/** The longest organisation name capture.githubPage.organizations holds (lib/profile.ts). */
+const ORGANIZATION_MAX = 100;
+
 /** What the page says that JSON Resume has no field for. */
 export interface GitHubPageFacts {
   /** GitHub's numeric user id (stable across renames). */
@@ -162,11 +165,14 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
   const followers = parseCount(cleanLine(textOf(first(doc, S.followers))));
   const contributionsText = cleanLine(textOf(first(doc, S.contributions)));
   const contributions = parseCount(/^([\d.,]+)/.exec(contributionsText)?.[1] ?? '');
-  const organizations = all(doc, S.organizations)
+  // lib/profile.ts takes an organisation of at most 100 characters: a longer label is clipped (and recorded), so it never refuses the capture.
+  const organizationNames = all(doc, S.organizations)
     .map((a) => a.getAttribute('aria-label') || (a.getAttribute('href') ?? '').split('/').filter(Boolean).pop() || '')
     .map(cleanLine)
-    .filter(Boolean)
-    .slice(0, LIST_MAX.profiles);
+    .filter(Boolean);
+  const organizations = clip
+    .list('capture.githubPage.organizations', organizationNames, LIST_MAX.profiles)
+    .map((org, i) => clip.text(`capture.githubPage.organizations.${i}`, org, ORGANIZATION_MAX));
 
   const facts: GitHubPageFacts = {
     ...(Number.isInteger(id) && id > 0 ? { id } : {}),

@@ -130,6 +130,19 @@ describe('other GitHub pages', () => {
     expect(profile.capture?.truncated).toEqual([{ field: 'basics.summary', length: 100_018 }]);
   });
 
+  test('a 300-character organisation label is clipped to 100 and recorded, so the capture still passes the profile schema', () => {
+    const doc = page('user-full-ren-okafor.html');
+    const long = `Quillworks ${'o'.repeat(289)}`;
+    doc.querySelector('a.avatar-group-item[data-hovercard-type="organization"]')!.setAttribute('aria-label', long);
+    const result = extractGitHubProfile(doc, new URL('https://github.com/ren-okafor'), NOW);
+    if (result.kind !== 'profile') throw new Error(result.reason);
+    expect(long).toHaveLength(300);
+    expect(result.facts.organizations).toEqual([long.slice(0, 100), 'ledger-collective']);
+    const profile = Profile.parse(result.profile);
+    expect(profile.capture?.githubPage?.organizations).toEqual([long.slice(0, 100), 'ledger-collective']);
+    expect(profile.capture?.truncated).toEqual([{ field: 'capture.githubPage.organizations.0', length: 300 }]);
+  });
+
   test.each([
     ['1.2k', 1200],
     ['87', 87],
