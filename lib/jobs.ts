@@ -18,6 +18,7 @@ export const AnalysisJob = z.object({
   notBefore: z.number(),
   /** Ignore the cache's time to live (the recruiter asked for a refresh). */
   refresh: z.boolean().default(false),
+  /** Failures to reach GitHub in a row (rate-limit waits are not failures). */
   attempts: z.number().int().nonnegative().default(0),
   /** A sentence for the recruiter when the job waits or failed. */
   message: z.string().nullable().default(null),
@@ -60,7 +61,7 @@ export async function takeNext(db: ScoutDatabase, now = Date.now()): Promise<Ana
       .sortBy('notBefore');
     const job = due[0];
     if (!job) return undefined;
-    const taken = { ...job, state: 'working' as const, attempts: job.attempts + 1, updatedAt: now };
+    const taken = { ...job, state: 'working' as const, updatedAt: now };
     await db.jobs.put(taken);
     return taken;
   });
@@ -71,12 +72,23 @@ export async function requeueInterrupted(db: ScoutDatabase, now = Date.now()): P
   return db.jobs.where('state').equals('working').modify({ state: 'queued', notBefore: now, updatedAt: now });
 }
 
-export async function finish(db: ScoutDatabase, login: string, now = Date.now()) {
-  await db.jobs.update(login, { state: 'done', message: null, refresh: false, updatedAt: now });
+/**
+ * The job is done, unless a refresh was asked for while it ran without one:
+ * then it goes straight back in the queue, so the refresh is not lost.
+ */
+export async function finish(db: ScoutDatabase, taken: AnalysisJob, now = Date.now()) {
+  await db.transaction('rw', db.jobs, async () => {
+    const current = await db.jobs.get(taken.login);
+    if (current?.refresh && !taken.refresh) {
+      await db.jobs.update(taken.login, { state: 'queued', notBefore: now, attempts: 0, message: null, updatedAt: now });
+    } else {
+      await db.jobs.update(taken.login, { state: 'done', message: null, refresh: false, attempts: 0, updatedAt: now });
+    }
+  });
 }
 
-export async function wait(db: ScoutDatabase, login: string, until: number, message: string, now = Date.now()) {
-  await db.jobs.update(login, { state: 'waiting', notBefore: until, message, updatedAt: now });
+export async function wait(db: ScoutDatabase, login: string, until: number, message: string, now = Date.now(), attempts?: number) {
+  await db.jobs.update(login, { state: 'waiting', notBefore: until, message, updatedAt: now, ...(attempts !== undefined ? { attempts } : {}) });
 }
 
 export async function fail(db: ScoutDatabase, login: string, message: string, now = Date.now()) {

@@ -8,7 +8,7 @@ import type { ScoutDatabase } from '../db';
 import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { GitHubUser } from '../github-evidence';
 import { displayProfile } from '../candidates';
-import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../jobs';
+import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait, type AnalysisJob } from '../jobs';
 import { createDexieCache } from './evidence-cache';
 
 /** A GitHub that cannot be reached is tried again with back-off (lib/github's retryAt), this many times. */
@@ -30,7 +30,6 @@ export interface GitHubRunnerDeps {
 export function createGitHubRunner(deps: GitHubRunnerDeps) {
   const now = deps.now ?? Date.now;
   const cache = createDexieCache(deps.db);
-  let running: Promise<void> | null = null;
 
   /** What the page already told us about this account, so the REST path can skip GET /users. */
   async function knownUser(login: string) {
@@ -50,12 +49,13 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
     return parsed.success ? { ...parsed.data, type: 'User' as const } : undefined;
   }
 
-  async function handleFailure(login: string, failure: GitHubFailure, attempts: number) {
+  async function handleFailure(job: AnalysisJob, failure: GitHubFailure) {
+    const login = job.login;
+    // Only failing to reach GitHub counts towards giving up; waiting for a reset does not.
+    const attempts = failure.kind === 'unavailable' ? job.attempts + 1 : job.attempts;
     const at = retryAt(failure, attempts, now());
-    if (at === null || (failure.kind === 'unavailable' && attempts >= MAX_ATTEMPTS)) {
-      return fail(deps.db, login, failure.message, now());
-    }
-    await wait(deps.db, login, at, failure.message, now());
+    if (at === null || attempts >= MAX_ATTEMPTS) return fail(deps.db, login, failure.message, now());
+    await wait(deps.db, login, at, failure.message, now(), attempts);
     // A spent budget is spent for every job: they all wait for the reset
     // instead of each spending a request to hear the same answer.
     if (failure.kind === 'rate-limited' || failure.kind === 'secondary-rate-limit') {
@@ -64,7 +64,15 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
   }
 
   async function drain() {
-    const client = await deps.client();
+    let client: GitHubClient;
+    try {
+      client = await deps.client();
+    } catch (error) {
+      // Settings that cannot make a client: every due job says so instead of staying "queued".
+      const message = `GitHub settings could not be used: ${error instanceof Error ? error.message : String(error)}`;
+      for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) await fail(deps.db, job.login, message, now());
+      return;
+    }
     for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) {
       try {
         await analyseUser(client.octokit, job.login, {
@@ -77,24 +85,40 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
         await deps.onEvidence(job.login).catch((error: unknown) =>
           deps.log(`re-screening after ${job.login}'s analysis failed:`, error instanceof Error ? error.message : String(error)),
         );
-        await finish(deps.db, job.login, now());
+        await finish(deps.db, job, now());
       } catch (error) {
         const failure: GitHubFailure =
           error instanceof GitHubError
             ? error.failure
             : { kind: 'unavailable', status: null, message: 'GitHub analysis failed unexpectedly.' };
         deps.log(`GitHub analysis of ${job.login}: ${failure.message}`);
-        await handleFailure(job.login, failure, job.attempts);
+        await handleFailure(job, failure);
       }
       await deps.onBudget?.(client);
     }
     await deps.scheduleWake(await nextWake(deps.db));
   }
 
+  let running: Promise<void> | null = null;
+  let again = false;
+
   return {
-    /** Runs every due job; concurrent calls share one run. */
+    /**
+     * Runs every due job. A call while a run is under way asks that run to
+     * look once more when it ends, so a job queued at its very end is not
+     * left waiting for the next capture.
+     */
     processQueue(): Promise<void> {
-      running ??= drain()
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await drain();
+        } while (again);
+      })()
         .catch((error: unknown) => deps.log('GitHub queue stopped:', error instanceof Error ? error.message : String(error)))
         .finally(() => {
           running = null;

@@ -29,7 +29,7 @@ describe('GitHub analysis in the background', () => {
   let alarms: Array<number | undefined>;
   let clock: number;
 
-  function background() {
+  function background(client = async () => clientFor(gh, { retries: 0 })) {
     return createBackground({
       db,
       ownId: OWN_ID,
@@ -38,7 +38,7 @@ describe('GitHub analysis in the background', () => {
       log: () => {},
       now: () => new Date(clock),
       github: {
-        client: async () => clientFor(gh, { retries: 0 }),
+        client,
         scheduleWake: async (at) => void alarms.push(at),
       },
     });
@@ -157,6 +157,19 @@ describe('GitHub analysis in the background', () => {
     expect(gh.counts.total).toBeGreaterThan(0);
     expect(gh.counts.notModified).toBe(gh.counts.total);
     expect(gh.rate('core').remaining).toBe(remaining);
+  });
+
+  test('settings that cannot make a GitHub client fail the job with a sentence instead of leaving it queued', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    await background(async () => {
+      throw new Error('the API address is not a web address');
+    }).handleMessage(captured(login), fromTab(login));
+    await settle();
+    expect(await db.jobs.get(login.toLowerCase())).toMatchObject({
+      state: 'failed',
+      message: 'GitHub settings could not be used: the API address is not a web address',
+    });
+    expect(gh.counts.total).toBe(0);
   });
 
   test('an unknown account fails with a sentence, and the candidate stays', async () => {
