@@ -199,7 +199,7 @@ function readEmbedded(doc: Document, slug: string): Reading | null {
 // ------------------------------------------------------------------ DOM
 
 /** The section an anchor stands for: the anchor itself when it is a <section>, else the section around it. */
-function sectionOf(doc: Document, which: LinkedInSection): Element | null {
+function sectionOf(doc: Document, which: LinkedInSection | 'featured'): Element | null {
   const anchor = first(doc, S[which]);
   if (!anchor) return null;
   return anchor.tagName === 'SECTION' ? anchor : (anchor.closest('section') ?? anchor.parentElement);
@@ -313,6 +313,8 @@ interface DomReading extends Reading {
   loading: boolean;
   publicPage: boolean;
   sections: Partial<Record<LinkedInSection, Element>>;
+  /** The card holding the name, when the page has one (never the whole column). */
+  topCard?: Element;
 }
 
 function readDom(doc: Document, slug: string): DomReading {
@@ -327,7 +329,9 @@ function readDom(doc: Document, slug: string): DomReading {
   };
   if (reading.stale) return reading;
   const nameElement = first(main, S.name);
-  const topCard = nameElement ? (nameElement.closest(S.topCard.join(',')) ?? main) : main;
+  const card = nameElement?.closest(S.topCard.join(','));
+  if (card) reading.topCard = card;
+  const topCard = card ?? main;
   reading.name = cleanLine(visibleText(nameElement));
   reading.label = cleanLine(visibleText(first(topCard, S.headline)));
   reading.location = cleanLine(visibleText(first(topCard, S.location)));
@@ -344,12 +348,16 @@ function readDom(doc: Document, slug: string): DomReading {
 }
 
 /**
- * A GitHub account the profile links to: a link first (featured, About, the
- * contact-info overlay's websites when the reader opened it), else plain
- * text in the About.
+ * A GitHub account the profile names as the person's own: a link to a GitHub
+ * profile (lib/extract/links.ts: never a repository) in the places a person
+ * lists their accounts (the contact-info overlay's websites when the reader
+ * opened it, the top card, Featured, the About), else plain text in the About.
+ * Links anywhere else (a role's description, activity, recommendations, "People
+ * also viewed") are about other people or other people's code.
  */
-function githubOf(scopes: ParentNode[], summary: string): { login: string; how: string } | null {
+function githubOf(scopes: Array<Element | null | undefined>, summary: string): { login: string; how: string } | null {
   for (const scope of scopes) {
+    if (!scope) continue;
     for (const link of scope.querySelectorAll('a[href]')) {
       const login = githubLoginFromHref(link.getAttribute('href') ?? '');
       if (login) return { login, how: 'dom' };
@@ -475,7 +483,6 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
     if (from) confidence[field] = CONFIDENCE[from];
   }
 
-  const main = first(doc, S.main) ?? doc;
   let github: { login: string; how: string } | null = null;
   for (const [from, reading] of readings) {
     if (reading.github) {
@@ -483,7 +490,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
       break;
     }
   }
-  github ??= githubOf([main, ...all(doc, S.contactInfo)], summary ?? '');
+  github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, sectionOf(doc, 'featured'), dom.sections.about], summary ?? '');
 
   // Sections with nothing read while the page shows it is still loading them, or cannot show them.
   const got: Record<LinkedInSection, boolean> = {

@@ -28,24 +28,31 @@ function unwrapLinkedInRedirect(url: URL): URL {
 }
 
 /**
- * The GitHub login a link names: github.com/<login>, a repository of theirs,
- * or their sponsors page. Reserved paths (features, orgs, topics…) name nobody.
+ * The GitHub login a link names, when it is a link to a person's profile:
+ * github.com/<login>, optionally with a trailing slash or ?tab=…, and nothing
+ * after the login. A repository, gist, organisation page or sponsors page is
+ * someone's work, not a name for the person who links it ("github.com/apache/kafka"
+ * names nobody here); GitHub's reserved paths (features, orgs, topics…) never do.
  */
 export function githubLoginFromHref(href: string): string | null {
-  const raw = parse(href);
+  const trimmed = href.trim();
+  // "github.com/mara-lind", as people type it into a website field.
+  const raw = parse(/^(?:www\.)?github\.com\//i.test(trimmed) ? `https://${trimmed}` : trimmed);
   if (!raw) return null;
   const url = unwrapLinkedInRedirect(raw);
-  if (url.hostname !== 'github.com' && url.hostname !== 'www.github.com') return null;
-  const segments = url.pathname.split('/').filter(Boolean);
-  const login = segments[0] === 'sponsors' ? segments[1] : segments[0];
-  if (!login || !/^[a-z\d](?:[a-z\d-]{0,38})$/i.test(login)) return null;
-  return isProfile(new URL(`https://github.com/${login}`)) ? login : null;
+  if (!/^(?:www\.)?github\.com$/i.test(url.hostname) || url.hash) return null;
+  for (const key of url.searchParams.keys()) if (key !== 'tab') return null;
+  const login = /^\/([a-z\d](?:[a-z\d-]{0,38}))\/?$/i.exec(url.pathname)?.[1];
+  if (!login) return null;
+  // The reserved names are lower-case; GitHub's paths are not case-sensitive.
+  return isProfile(new URL(`https://github.com/${login.toLowerCase()}`)) ? login : null;
 }
 
-/** github.com/<login> written in plain text (an About that says "code: github.com/mara-lind"). */
+/** github.com/<login> written in plain text (an About that says "code: github.com/mara-lind"); a repository address names nobody. */
 export function githubLoginFromText(text: string): string | null {
-  for (const match of text.matchAll(/(?:^|[^\w.-])(?:https?:\/\/)?(?:www\.)?github\.com\/([a-z\d][a-z\d-]{0,38})/gi)) {
-    const login = match[1] && githubLoginFromHref(`https://github.com/${match[1]}`);
+  for (const match of text.matchAll(/(?:^|[^\w.-])((?:https?:\/\/)?(?:www\.)?github\.com\/[^\s<>"'`()[\]{}]*)/gi)) {
+    // A sentence's own punctuation after the address is not part of it.
+    const login = match[1] && githubLoginFromHref(match[1].replace(/[.,;:!?]+$/, ''));
     if (login) return login;
   }
   return null;

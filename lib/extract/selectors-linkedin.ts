@@ -46,6 +46,11 @@ export const linkedinSelectors = {
    * GitHub account.
    */
   contactInfo: ['.pv-contact-info', '#artdeco-modal-outlet [role="dialog"]'],
+  /**
+   * The profile's own "Featured" card (logged-in `div#featured.pv-profile-card__anchor`, 2022-2025):
+   * links the person chose to show, so a GitHub profile link there names their account.
+   */
+  featured: ['div#featured.pv-profile-card__anchor', '#featured'],
   /** Section anchors, one per section, identical in every language (logged-in: `div.pv-profile-card__anchor`, 2022-2025; public: `section[data-section]`). */
   about: ['div#about.pv-profile-card__anchor', '#about', 'section[data-section="summary"]', 'section.summary'],
   experience: ['div#experience.pv-profile-card__anchor', '#experience', 'section[data-section="experience"]', 'section.experience'],

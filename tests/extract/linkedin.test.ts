@@ -101,8 +101,13 @@ describe('LinkedIn profile pages', () => {
       expect(profile.skills.map((s) => s.name)).toEqual(['Go', 'PostgreSQL', 'Apache Kafka', 'Kubernetes', 'gRPC', 'Python']);
     });
 
-    test('the GitHub repository in Featured names the GitHub account, through LinkedIn\'s redirect', () => {
-      expect(profile.basics.profiles).toContainEqual({ network: 'GitHub', username: 'mara-lind', url: 'https://github.com/mara-lind' });
+    test('the GitHub profile link in Featured names the GitHub account, through LinkedIn\'s redirect; the repository link before it does not', () => {
+      expect(profile.basics.profiles).toEqual([
+        { network: 'LinkedIn', username: 'mara-lind', url: 'https://www.linkedin.com/in/mara-lind/' },
+        { network: 'GitHub', username: 'mara-lind', url: 'https://github.com/mara-lind' },
+      ]);
+      expect(profile.capture?.strategy['basics.profiles.GitHub']).toBe('dom');
+      expect(profile.capture?.confidence['basics.profiles.GitHub']).toBe(0.9);
       expect(profile.capture?.missing).toEqual([]);
     });
 
@@ -151,6 +156,60 @@ describe('LinkedIn profile pages', () => {
     const profile = read('loading-noor-haddad.html');
     expect(profile.basics.profiles).toContainEqual({ network: 'GitHub', username: 'noorh-ops', url: 'https://github.com/noorh-ops' });
     expect(profile.capture?.strategy['basics.profiles.GitHub']).toBe('dom');
+  });
+
+  describe('only the places a person names their own accounts can name the GitHub account', () => {
+    /** Mara's page without its Featured card, so nothing on it names her GitHub account. */
+    const withoutFeatured = () => {
+      const doc = page('logged-in-mara-lind.html');
+      doc.querySelector('#featured')!.closest('section')!.remove();
+      return doc;
+    };
+    const githubOfPage = (doc: Document) => {
+      const result = extractLinkedInProfile(doc, at('mara-lind'), NOW);
+      if (result.kind !== 'profile') throw new Error(result.reason);
+      return Profile.parse(result.profile).basics.profiles?.find((p) => p.network === 'GitHub') ?? null;
+    };
+    const link = (doc: Document, href: string) => {
+      const a = doc.createElement('a');
+      a.setAttribute('href', href);
+      a.textContent = href;
+      return a;
+    };
+
+    test('without Featured, Mara\'s page names no GitHub account', () => {
+      expect(githubOfPage(withoutFeatured())).toBeNull();
+    });
+
+    test('a repository link, or a profile link, in a job description does not become the account', () => {
+      const doc = withoutFeatured();
+      const description = doc.querySelector('#experience ~ * li .pv-shared-text-with-see-more span[aria-hidden="true"]')!;
+      description.append(link(doc, 'https://github.com/apache/kafka'), link(doc, 'https://github.com/quillworks-payments'));
+      expect(githubOfPage(doc)).toBeNull();
+    });
+
+    test('a link in activity, recommendations or anywhere else in the column does not either', () => {
+      const doc = withoutFeatured();
+      const activity = doc.createElement('section');
+      activity.innerHTML = '<div id="recommendations" class="pv-profile-card__anchor"></div><p>Great colleague, see <a href="https://github.com/lena-brandt">her work</a></p>';
+      doc.querySelector('main')!.append(activity);
+      expect(githubOfPage(doc)).toBeNull();
+    });
+
+    test('a profile link in the About counts; a repository link there does not', () => {
+      const doc = withoutFeatured();
+      const about = doc.querySelector('#about')!.closest('section')!;
+      about.append(link(doc, 'https://github.com/apache/kafka'));
+      expect(githubOfPage(doc)).toBeNull();
+      about.append(link(doc, 'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fgithub.com%2Fmara-lind%3Ftab%3Drepositories'));
+      expect(githubOfPage(doc)).toEqual({ network: 'GitHub', username: 'mara-lind', url: 'https://github.com/mara-lind' });
+    });
+
+    test('a profile link in the top card counts', () => {
+      const doc = withoutFeatured();
+      doc.querySelector('h1')!.closest('section')!.append(link(doc, 'https://github.com/mara-lind/'));
+      expect(githubOfPage(doc)).toMatchObject({ username: 'mara-lind' });
+    });
   });
 
   test('an empty section card (its list not rendered yet) counts as missing too', () => {
