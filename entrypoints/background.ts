@@ -7,13 +7,12 @@
 import { createBackground } from '@/lib/background/service';
 import { ScoutDatabase } from '@/lib/db';
 import { createGitHubClient, type GitHubClient } from '@/lib/github';
-import { TabState } from '@/lib/messages';
+import { GITHUB_BUDGET_KEY, TabState } from '@/lib/messages';
 import { ensureDefaultRole } from '@/lib/roles';
 import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/settings';
 import type { Candidate } from '@/lib/candidates';
 
 const QUEUE_ALARM = 'github-queue';
-export const BUDGET_KEY = 'githubBudget';
 
 export default defineBackground(() => {
   const db = new ScoutDatabase();
@@ -66,7 +65,7 @@ export default defineBackground(() => {
         else await browser.alarms.create(QUEUE_ALARM, { when: Math.max(at, Date.now() + 30_000) });
       },
       async onBudget(client) {
-        await browser.storage.session.set({ [BUDGET_KEY]: client.budget.snapshot() });
+        await browser.storage.session.set({ [GITHUB_BUDGET_KEY]: client.budget.snapshot() });
       },
     },
   });

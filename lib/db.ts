@@ -5,7 +5,7 @@
  * with data in it and upgrades it.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Candidate, Note } from './candidates';
+import { githubLoginOf, type Candidate, type Note } from './candidates';
 import type { StoredRole } from './roles';
 import type { AnalysisJob } from './jobs';
 
@@ -60,15 +60,9 @@ export class ScoutDatabase extends Dexie {
             candidate.verdict ??= null;
             candidate.tags ??= [];
             candidate.shortlists ??= [];
-            candidate.githubLogin ??= githubLoginOf(candidate.aliases);
+            candidate.githubLogin ??= Array.isArray(candidate.aliases) ? githubLoginOf(candidate.aliases as string[]) : null;
             candidate.screening ??= null;
           }),
       );
   }
-}
-
-function githubLoginOf(aliases: unknown): string | null {
-  if (!Array.isArray(aliases)) return null;
-  const id = aliases.find((a): a is string => typeof a === 'string' && a.startsWith('github:'));
-  return id ? id.slice('github:'.length) : null;
 }

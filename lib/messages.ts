@@ -64,6 +64,8 @@ export const TabState = z.discriminatedUnion('kind', [
 ]);
 export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+/** storage.session key of the rate budget GitHub last reported (lib/github's RateBudgetSnapshot). */
+export const GITHUB_BUDGET_KEY = 'githubBudget';
 
 /** Requests from the extension's own pages (popup, side panel, options). */
 export const PageMessage = z.discriminatedUnion('type', [

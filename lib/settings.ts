@@ -29,10 +29,8 @@ export const Settings = z.object({
   /** Blind mode applies to the CSV too (off: the hiring team may need names). */
   blindCsv: z.boolean().default(false),
   apiUrl: z.string().default(DEFAULT_API_URL),
-  /** The shortlist the popup saved to last time, remembered. */
+  /** The role the popup screens against and saves to, remembered from last time. */
   lastRoleId: z.string().nullable().default(null),
-  /** The role the popup screens against. */
-  activeRoleId: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SETTINGS_KEY = 'settings';

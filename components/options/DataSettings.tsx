@@ -1,19 +1,10 @@
 import { useRef, useState } from 'react';
+import { downloadText } from '../links';
 
 export interface DataActions {
   exportBackup(): Promise<{ fileName: string; text: string }>;
   importBackup(text: string): Promise<{ ok: true; message: string } | { ok: false; error: string }>;
   deleteAll(): Promise<void>;
-}
-
-/** Download a text file without the downloads permission. */
-export function downloadText(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Export, import and delete everything, each saying plainly what it did. */

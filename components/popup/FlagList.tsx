@@ -1,4 +1,4 @@
-import { safeHref } from '../CandidateSummary';
+import { safeHref } from '../links';
 
 export interface EvidenceView {
   source: string;

@@ -4,7 +4,8 @@ import type { AnalysisJob } from '@/lib/jobs';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
 import type { StoredRole } from '@/lib/roles';
 import type { ScreeningResult } from '@/lib/screening';
-import { safeHref } from '../CandidateSummary';
+import { locationText } from '@/lib/shortlist-view';
+import { safeHref } from '../links';
 import { EvidenceItem, FlagList } from './FlagList';
 
 export interface PopupViewProps {
@@ -81,6 +82,8 @@ export function PopupView(props: PopupViewProps) {
   const yellow = result.flags.filter((f) => f.kind === 'yellow');
   const seniority = result.seniority;
   const role = result.role;
+  // GitHub's own page facts, even when the profile shown is LinkedIn's.
+  const facts = githubFacts(candidate.profiles.github?.capture?.githubPage);
   const missing = missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public');
   const onShortlist = props.roles.filter((r) => candidate.shortlists.includes(r.id));
   const github = jobLine(props.job, !!candidate.githubLogin);
@@ -91,7 +94,7 @@ export function PopupView(props: PopupViewProps) {
       <header>
         <h1 className="candidate-name">{name}</h1>
         {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}
-        {!blind && profile.basics.location?.city ? <p className="muted">{profile.basics.location.city}</p> : null}
+        {!blind && locationText(profile) ? <p className="muted">{locationText(profile)}</p> : null}
         {blind ? null : (
           <ul className="accounts" aria-label="Accounts">
             {(profile.basics.profiles ?? []).map((link) => {
@@ -113,7 +116,7 @@ export function PopupView(props: PopupViewProps) {
         )}
       </header>
 
-      {githubFacts(profile.capture?.githubPage) ? <p className="muted">{githubFacts(profile.capture?.githubPage)}</p> : null}
+      {facts ? <p className="muted">{facts}</p> : null}
 
       {missing.length > 0 ? (
         <ul className="notice" aria-label="Not read yet">

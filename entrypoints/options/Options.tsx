@@ -51,6 +51,8 @@ export function Options() {
           const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
           if (!granted) return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.` };
         }
+        // Evidence read from one GitHub is not evidence about the same login on another.
+        if (apiUrl !== (await loadSettings()).apiUrl) await db.githubCache.clear();
         await saveSettings({ apiUrl });
         if (token) await saveToken(db, token);
         const saved = (await readToken(db)) ?? undefined;

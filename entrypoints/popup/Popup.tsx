@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
 import { addToShortlist, Candidate, setVerdict } from '@/lib/candidates';
-import { CacheEntry } from '@/lib/github';
+import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
 import { AnalysisJob } from '@/lib/jobs';
-import { TabState, tabStateKey, type PageMessage } from '@/lib/messages';
+import { GITHUB_BUDGET_KEY, TabState, tabStateKey, type PageMessage } from '@/lib/messages';
 import { readRoles } from '@/lib/roles';
 import { screenCandidate } from '@/lib/screen-candidate';
 import { db } from '@/utils/db';
@@ -72,16 +72,17 @@ async function send(message: PageMessage) {
   return browser.runtime.sendMessage(message);
 }
 
-async function openSidePanel(tabId: number | undefined) {
-  if (import.meta.env.FIREFOX) {
-    // Firefox's sidebar API is not in WXT's Chrome-shaped types.
-    await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-  } else {
-    const tab = tabId ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
-    const windowId = tab?.windowId ?? (await browser.windows.getCurrent()).id;
-    if (windowId !== undefined) await browser.sidePanel.open({ windowId });
-  }
-  window.close();
+/**
+ * Opens the side panel. Chrome allows sidePanel.open only in direct answer to
+ * the click, so nothing may be awaited before it: the current window is named
+ * by the constant, not looked up.
+ */
+function openSidePanel() {
+  const opening = import.meta.env.FIREFOX
+    ? // Firefox's sidebar API is not in WXT's Chrome-shaped types.
+      (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open()
+    : browser.sidePanel.open({ windowId: browser.windows.WINDOW_ID_CURRENT });
+  void opening.then(() => window.close()).catch(() => {});
 }
 
 export function Popup() {
@@ -105,7 +106,7 @@ export function Popup() {
     return parsed.success ? parsed.data : null;
   }, [login]);
   const roles = useLiveQuery(() => readRoles(db), []);
-  const budget = useSessionValue('githubBudget', parseBudget);
+  const budget = useSessionValue(GITHUB_BUDGET_KEY, parseBudget);
 
   const roleId =
     roles?.find((r) => r.id === settings?.lastRoleId)?.id ?? roles?.[0]?.id ?? '';
@@ -116,7 +117,6 @@ export function Popup() {
   );
 
   if (active.status === 'loading' || !settings) return <main className="popup"><p role="status">Reading this tab…</p></main>;
-  const tabId = active.tabId;
   if (!active.state || active.state.kind === 'not-a-profile') {
     return (
       <main className="popup">
@@ -126,7 +126,7 @@ export function Popup() {
           profile to screen them.
         </p>
         <p>Everyone you have saved is in the side panel.</p>
-        <button type="button" onClick={() => void openSidePanel(tabId)}>
+        <button type="button" onClick={() => openSidePanel()}>
           Open side panel
         </button>
       </main>
@@ -155,7 +155,7 @@ export function Popup() {
         void saveSettings({ lastRoleId: id });
       }}
       onVerdict={(verdict) => void setVerdict(db, [candidate.id], verdict)}
-      onOpenSidePanel={() => void openSidePanel(tabId)}
+      onOpenSidePanel={openSidePanel}
       onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
     />
   );

@@ -1,18 +1,11 @@
+import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 
-/** A file the recruiter keeps: a Blob behind a one-off link, so no `downloads` permission is needed. */
+/** The CSV, as a file the recruiter keeps. */
 function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(fileName, text, 'text/csv;charset=utf-8');
 }
 
 /** Profiles open in a new tab beside the side panel. */

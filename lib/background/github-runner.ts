@@ -7,7 +7,6 @@
 import type { ScoutDatabase } from '../db';
 import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { GitHubUser } from '../github-evidence';
-import { displayProfile } from '../candidates';
 import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait, type AnalysisJob } from '../jobs';
 import { createDexieCache } from './evidence-cache';
 
@@ -36,15 +35,20 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
     const candidate = await deps.db.candidates.where('githubLogin').equals(login).first();
     const github = candidate?.profiles.github;
     if (!github) return undefined;
-    const basics = displayProfile({ profiles: { github } }).basics;
+    const basics = github.basics;
+    const page = github.capture?.githubPage;
+    // The login as the page shows it (GitHub keeps its case), and what the page counted.
+    const shown = basics.profiles?.find((p) => p.network?.toLowerCase() === 'github')?.username;
     const parsed = GitHubUser.safeParse({
-      login,
+      login: shown && shown.toLowerCase() === login ? shown : login,
+      ...(page?.id ? { id: page.id } : {}),
+      ...(page?.followers !== undefined ? { followers: page.followers } : {}),
       name: basics.name ?? null,
       bio: basics.summary ?? null,
       blog: basics.url ?? null,
       location: basics.location?.city ?? basics.location?.address ?? null,
       company: github.work[0]?.name ?? null,
-      url: `https://github.com/${login}`,
+      url: `https://github.com/${shown ?? login}`,
     });
     return parsed.success ? { ...parsed.data, type: 'User' as const } : undefined;
   }
