@@ -12,6 +12,7 @@
  *   (the filtered rows committed) and → the next frame (painted); and for a
  *   verdict key, keydown → the row showing the new verdict.
  */
+import { extensionArgs, findChromium } from '../../tests/browser/harness';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,14 +135,6 @@ function testBuild(): string {
   return dir;
 }
 
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (path): path is string => !!path && existsSync(path),
-  );
-  if (!found) throw new Error('no Chromium: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)');
-  return found;
-}
-
 async function seed(page: Page, candidates: Candidate[], notes: Note[]) {
   await page.getByRole('searchbox', { name: 'Search candidates' }).waitFor();
   const write = (store: string, rows: unknown[], clear: boolean) =>
@@ -249,25 +242,10 @@ export async function benchSidePanel(): Promise<Record<string, number>> {
   const extension = join(work, 'extension');
   cpSync(testBuild(), extension, { recursive: true });
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: chromiumPath(),
+    executablePath: findChromium(),
     headless: true,
     viewport: { width: 420, height: 900 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--disable-client-side-phishing-detection',
-      '--metrics-recording-only',
-    ],
+    args: extensionArgs(extension),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

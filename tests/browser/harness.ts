@@ -22,6 +22,30 @@ export function findChromium(): string {
   return found;
 }
 
+/**
+ * Chromium's flags for a run with the extension at `dir` loaded, kept off the
+ * closed network (shared/E2E.md). Both flags are needed: Playwright adds
+ * --disable-extensions, which --load-extension alone does not undo.
+ */
+export function extensionArgs(dir: string): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--metrics-recording-only',
+  ];
+}
+
 export interface Scout {
   context: BrowserContext;
   worker: Worker;
@@ -40,22 +64,7 @@ export async function launchScout(): Promise<Scout> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--disable-client-side-phishing-detection',
-      '--metrics-recording-only',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const pages = new Map<string, string>();
   // Anything not routed to a fixture is refused: the tests never reach the internet.
