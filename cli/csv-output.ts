@@ -3,8 +3,8 @@
  * (lib/export/csv.ts). Stage, verdict, tags and notes are the extension's
  * own and stay empty from the command line.
  */
-import { Candidate } from '../lib/candidates';
-import { candidatesToCsv } from '../lib/export/csv';
+import { Candidate } from '../lib/store/records';
+import { candidatesToCsv } from '../lib/workspace/csv';
 import type { ScreeningResult } from '../lib/screening';
 import { flagLabel } from '../lib/screening/rules';
 

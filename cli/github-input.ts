@@ -8,10 +8,10 @@
  * Failures are thrown as GitHubError (lib/github/errors): the caller prints
  * the sentence and exits 3 once everything else has been screened.
  */
-import { Profile } from '../lib/profile';
-import type { GitHubEvidence, GitHubUser } from '../lib/github-evidence';
+import { Profile } from '../lib/profile/profile';
+import type { GitHubEvidence, GitHubUser } from '../lib/profile/github-evidence';
 import { analyseUser, createGitHubClient, DEFAULT_API_URL, type RateLimitNotice } from '../lib/github';
-import { createFileCache } from '../lib/github/cache-file';
+import { createFileCache } from './cache-file';
 
 export interface GitHubInputOptions {
   apiUrl?: string;

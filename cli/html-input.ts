@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractGitHubProfile } from '../lib/extract/github';
 import { extractLinkedInProfile } from '../lib/extract/linkedin';
-import { Profile, fieldPath } from '../lib/profile';
+import { Profile, fieldPath } from '../lib/profile/profile';
 
 /** Bad input about a saved page; the command prints it and exits 2. */
 export class HtmlInputError extends Error {

@@ -8,9 +8,9 @@
  * error's code (2 bad input, 3 GitHub unavailable).
  */
 import { readFile } from 'node:fs/promises';
-import type { GitHubEvidence } from '../lib/github-evidence';
+import type { GitHubEvidence } from '../lib/profile/github-evidence';
 import { GitHubError } from '../lib/github/errors';
-import { Profile, fieldPath } from '../lib/profile';
+import { Profile, fieldPath } from '../lib/profile/profile';
 import { githubInput } from './github-input';
 import { HtmlInputError, htmlInput } from './html-input';
 

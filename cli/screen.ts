@@ -6,11 +6,11 @@
  * input, named on standard error with its field, after the other inputs were
  * screened and printed; 3 GitHub unavailable.
  */
-import { normaliseApiUrl } from '../lib/settings';
+import { normaliseApiUrl } from '../lib/github/api-url';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/screening';
-import { fieldPath } from '../lib/profile';
+import { fieldPath } from '../lib/profile/profile';
 import { screenedToCsv, type Screened } from './csv-output';
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
 import { formatReport } from './report';

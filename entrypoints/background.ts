@@ -5,12 +5,12 @@
  * everything it must remember is in IndexedDB or storage.session.
  */
 import { createBackground } from '@/lib/background/service';
-import { ScoutDatabase } from '@/lib/db';
+import { ScoutDatabase } from '@/lib/store/db';
 import { createGitHubClient, type GitHubClient } from '@/lib/github';
-import { GITHUB_BUDGET_KEY, TabState } from '@/lib/messages';
-import { ensureDefaultRole } from '@/lib/roles';
-import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/settings';
-import type { Candidate } from '@/lib/candidates';
+import { GITHUB_BUDGET_KEY, TabState } from '@/lib/background/messages';
+import { ensureDefaultRole } from '@/lib/store/roles';
+import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/store/settings';
+import type { Candidate } from '@/lib/store/records';
 
 const QUEUE_ALARM = 'github-queue';
 

@@ -1,6 +1,6 @@
 // The pages' view of the recruiter's settings (extension storage, validated on read).
 import { useEffect, useState } from 'react';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/store/settings';
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AccessCheck as TokenCheck } from '@/lib/github-check';
+import type { AccessCheck as TokenCheck } from '@/lib/github/access-check';
 
 export interface GitHubActions {
   /** Saves the address (asking the browser for access to an Enterprise host) and the token, then checks them with one request. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { StoredRole } from '@/lib/roles';
+import type { StoredRole } from '@/lib/store/records';
 import type { RoleSkill } from '@/lib/screening';
 
 export type RoleDraft = Pick<StoredRole, 'name' | 'mission' | 'mustHave' | 'niceToHave' | 'minimumLevel'> & { id?: string };

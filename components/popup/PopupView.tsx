@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { blindAlias, displayProfile, STAGE_LABELS, VERDICT_LABELS, type Candidate, type Verdict } from '@/lib/candidates';
-import type { AnalysisJob } from '@/lib/jobs';
+import { blindAlias, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
+import { displayProfile } from '@/lib/profile/identity';
+import { type Candidate, type Verdict } from '@/lib/store/records';
+import type { QueuedAnalysis } from '@/lib/store/records';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
-import type { StoredRole } from '@/lib/roles';
+import type { StoredRole } from '@/lib/store/records';
 import type { ScreeningResult } from '@/lib/screening';
-import { locationText } from '@/lib/shortlist-view';
+import { locationText } from '@/lib/workspace/rows';
 import { safeHref } from '../links';
 import { EvidenceItem, FlagList } from './FlagList';
 
@@ -15,7 +17,7 @@ export interface PopupViewProps {
   roles: readonly StoredRole[];
   roleId: string;
   onRoleChange(roleId: string): void;
-  job: AnalysisJob | undefined;
+  job: QueuedAnalysis | undefined;
   budget: RateBudgetSnapshot | undefined;
   onSave(roleId: string): void;
   onVerdict(verdict: Verdict | null): void;
@@ -49,7 +51,7 @@ export function githubFacts(page: { followers?: number | undefined; contribution
   return parts.filter(Boolean).join(' · ');
 }
 
-function jobLine(job: AnalysisJob | undefined, hasGitHub: boolean): string | null {
+function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean): string | null {
   if (!hasGitHub) return null;
   if (!job) return 'GitHub analysis queued.';
   switch (job.state) {

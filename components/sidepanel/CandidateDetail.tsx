@@ -1,22 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  STAGES,
-  STAGE_LABELS,
-  VERDICT_LABELS,
-  addNote,
-  addTag,
-  blindAlias,
-  cleanTag,
-  displayProfile,
-  removeTag,
-  setStage,
-  setVerdict,
-  Stage,
-  type Verdict,
-} from '@/lib/candidates';
-import type { ScoutDatabase } from '@/lib/db';
-import { levelLabel, locationText, profileUrls, type RowPatch } from '@/lib/shortlist-view';
+import { STAGES, Stage, type Verdict } from '@/lib/store/records';
+import { STAGE_LABELS, VERDICT_LABELS, blindAlias } from '@/lib/workspace/labels';
+import { addNote } from '@/lib/store/notes';
+import { addTag, cleanTag, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { displayProfile } from '@/lib/profile/identity';
+import type { ScoutDatabase } from '@/lib/store/db';
+import { levelLabel } from '@/lib/workspace/labels';
+import { locationText, profileUrls } from '@/lib/workspace/rows';
+import { type RowPatch } from '@/lib/workspace/patches';
 
 const VERDICTS: Verdict[] = ['strong-yes', 'maybe', 'no'];
 const noteDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

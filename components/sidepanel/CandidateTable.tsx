@@ -1,14 +1,8 @@
 import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  levelLabel,
-  shownName,
-  stageLabel,
-  verdictLabel,
-  type RowSort,
-  type ShortlistRow,
-  type SortKey,
-} from '@/lib/shortlist-view';
+import { levelLabel, stageLabel, verdictLabel } from '@/lib/workspace/labels';
+import { shownName, type ShortlistRow } from '@/lib/workspace/rows';
+import { type RowSort, type SortKey } from '@/lib/workspace/filter';
 
 /** Fixed row height: the virtualiser never measures, so 10,000 rows cost what 20 do. */
 export const ROW_HEIGHT = 36;

@@ -1,43 +1,15 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  STAGES,
-  STAGE_LABELS,
-  VERDICT_LABELS,
-  Stage,
-  addTag,
-  addToShortlist,
-  cleanTag,
-  removeCandidates,
-  removeFromShortlist,
-  restoreCandidates,
-  setStage,
-  setVerdict,
-  type Candidate,
-  type Verdict,
-} from '@/lib/candidates';
-import type { ScoutDatabase } from '@/lib/db';
-import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/export/csv';
-import { readRoles } from '@/lib/roles';
-import {
-  DEFAULT_SORT,
-  LEVELS,
-  LEVEL_LABELS,
-  NO_LEVEL,
-  NO_VERDICT,
-  allTags,
-  applyPatches,
-  filterRows,
-  keepOrder,
-  profileUrlOf,
-  settlePatches,
-  toRow,
-  type RowFilter,
-  type RowPatch,
-  type RowSort,
-  type ShortlistRow,
-  type SortKey,
-} from '@/lib/shortlist-view';
+import { STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
+import { STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
+import { addTag, addToShortlist, cleanTag, removeCandidates, removeFromShortlist, restoreCandidates, setStage, setVerdict } from '@/lib/store/candidates';
+import type { ScoutDatabase } from '@/lib/store/db';
+import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/workspace/csv';
+import { readRoles } from '@/lib/store/roles';
+import { DEFAULT_SORT, NO_LEVEL, NO_VERDICT, allTags, filterRows, keepOrder, type RowFilter, type RowSort, type SortKey } from '@/lib/workspace/filter';
+import { LEVELS, LEVEL_LABELS } from '@/lib/screening/levels';
+import { applyPatches, settlePatches, type RowPatch } from '@/lib/workspace/patches';
+import { profileUrlOf, toRow, type ShortlistRow } from '@/lib/workspace/rows';
 import { CandidateDetail } from './CandidateDetail';
 import { CandidateTable } from './CandidateTable';
 import { GREEN_FLAGS, YELLOW_FLAGS, flagLabel } from './flags';

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
-import { addToShortlist, Candidate, setVerdict } from '@/lib/candidates';
+import { addToShortlist, setVerdict } from '@/lib/store/candidates';
+import { Candidate } from '@/lib/store/records';
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
-import { AnalysisJob } from '@/lib/jobs';
-import { GITHUB_BUDGET_KEY, TabState, tabStateKey, type PageMessage } from '@/lib/messages';
-import { readRoles } from '@/lib/roles';
-import { screenCandidate } from '@/lib/screen-candidate';
+import { QueuedAnalysis } from '@/lib/store/records';
+import { GITHUB_BUDGET_KEY, TabState, tabStateKey, type PageMessage } from '@/lib/background/messages';
+import { readRoles } from '@/lib/store/roles';
+import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import { db } from '@/utils/db';
 import { saveSettings, useSettings } from '@/utils/settings';
 
@@ -102,7 +103,7 @@ export function Popup() {
   }, [login]);
   const job = useLiveQuery(async () => {
     if (!login) return null;
-    const parsed = AnalysisJob.safeParse(await db.jobs.get(login));
+    const parsed = QueuedAnalysis.safeParse(await db.githubQueue.get(login));
     return parsed.success ? parsed.data : null;
   }, [login]);
   const roles = useLiveQuery(() => readRoles(db), []);

@@ -4,11 +4,12 @@
  * wait is a time in the queue plus an alarm, and a job caught mid-work is
  * queued again when the worker starts.
  */
-import type { ScoutDatabase } from '../db';
+import type { ScoutDatabase } from '../store/db';
 import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
-import { GitHubUser } from '../github-evidence';
-import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait, type AnalysisJob } from '../jobs';
-import { createDexieCache } from './evidence-cache';
+import { GitHubUser } from '../profile/github-evidence';
+import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../store/github-queue';
+import { type QueuedAnalysis } from '../store/records';
+import { createDexieCache } from '../store/github-cache';
 
 /** A GitHub that cannot be reached is tried again with back-off (lib/github's retryAt), this many times. */
 const MAX_ATTEMPTS = 6;
@@ -53,7 +54,7 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
     return parsed.success ? { ...parsed.data, type: 'User' as const } : undefined;
   }
 
-  async function handleFailure(job: AnalysisJob, failure: GitHubFailure) {
+  async function handleFailure(job: QueuedAnalysis, failure: GitHubFailure) {
     const login = job.login;
     // Only failing to reach GitHub counts towards giving up; waiting for a reset does not.
     const attempts = failure.kind === 'unavailable' ? job.attempts + 1 : job.attempts;

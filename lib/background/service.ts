@@ -4,9 +4,10 @@
  * Node with fake-indexeddb, an in-memory session store and a local fake
  * GitHub.
  */
-import { upsertCandidate, type Candidate } from '../candidates';
-import type { ScoutDatabase } from '../db';
-import { enqueue } from '../jobs';
+import { upsertCandidate } from '../store/candidates';
+import { type Candidate } from '../store/records';
+import type { ScoutDatabase } from '../store/db';
+import { enqueue } from '../store/github-queue';
 import {
   ContentMessage,
   PageMessage,
@@ -15,10 +16,10 @@ import {
   type Reply,
   type SenderFacts,
   type TabState,
-} from '../messages';
-import { readRoles } from '../roles';
-import { summarise } from '../screen-candidate';
-import { cachedEvidence } from './evidence-cache';
+} from './messages';
+import { readRoles } from '../store/roles';
+import { summarise } from '../workspace/screen-candidate';
+import { cachedEvidence } from '../store/github-cache';
 import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
 
 const SITE_HOSTS: Record<string, readonly string[]> = {

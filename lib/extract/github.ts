@@ -12,7 +12,7 @@
  * rides along in `capture.githubPage`.
  */
 import { isProfile } from 'github-url-detection';
-import type { ProfileInput } from '../profile';
+import type { ProfileInput } from '../profile/profile';
 import { all, first, textOf } from './dom';
 import { linkedinProfileUrl, linkedinSlugFromHref } from './links';
 import { githubSelectors as S } from './selectors-github';

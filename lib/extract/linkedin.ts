@@ -12,7 +12,7 @@
  * entries (precedence breaks ties: a strategy that saw fewer saw less), and
  * an entry's empty fields are filled from the same entry in the others.
  */
-import type { ProfileInput } from '../profile';
+import type { ProfileInput } from '../profile/profile';
 import { all, first, own, visibleText } from './dom';
 import { githubLoginFromHref, githubLoginFromText, linkedinProfileUrl, linkedinSlugFromHref } from './links';
 import { parseLinkedInDateRange, resumeDateOf, resumeDateOfIso, type DateRange } from './linkedin-dates';

@@ -12,7 +12,7 @@
  * cached unless the whole analysis succeeded.
  */
 import { z } from 'zod';
-import { GitHubEvidence, GitHubUser } from '../github-evidence';
+import { GitHubEvidence, GitHubUser } from '../profile/github-evidence';
 import { CacheEntry, DEFAULT_TTL_MS, isFresh, type EvidenceCache } from './cache';
 import type { GitHubOctokit } from './client';
 import { GitHubError, notFound, organisation, toFailure } from './errors';

@@ -9,7 +9,7 @@
  * is a miss, never a half-filled candidate.
  */
 import { z } from 'zod';
-import { GitHubEvidence } from '../github-evidence';
+import { GitHubEvidence } from '../profile/github-evidence';
 
 export const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
 

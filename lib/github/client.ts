@@ -10,7 +10,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createRateBudget, type RateBudget } from './budget';
 import { redact } from './errors';
-import { DEFAULT_API_URL } from '../settings';
+import { DEFAULT_API_URL } from './api-url';
 
 export { DEFAULT_API_URL };
 

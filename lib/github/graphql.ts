@@ -10,11 +10,11 @@
  * entries and blobs are objects, not connections, and do not count.
  */
 import { z } from 'zod';
-import { GitHubContribution, GitHubUser, type GitHubRepository } from '../github-evidence';
+import { GitHubContribution, GitHubUser, type GitHubRepository } from '../profile/github-evidence';
 import type { GitHubOctokit } from './client';
 import { MANIFEST_FILES, parseManifest, type ManifestFile } from './dependencies';
 import { GitHubError, malformed, notFound, organisation, rateLimited } from './errors';
-import { targetBackendVerdict } from './relevance';
+import { judgeTargetBackend } from './relevance';
 import { toRepository } from './repository';
 import { mergedPullRequestQuery } from './rest';
 
@@ -327,7 +327,7 @@ export async function analyseWithGraphQL(
         url: node.url,
         title: node.title,
         mergedAt: node.mergedAt,
-        backend: targetBackendVerdict({
+        backend: judgeTargetBackend({
           fullName: target.nameWithOwner,
           description: target.description,
           language: target.primaryLanguage?.name ?? null,

@@ -8,7 +8,7 @@ export { createGitHubClient, DEFAULT_API_URL, type GitHubClient, type GitHubClie
 export { ANALYSIS_COST, createRateBudget, RateBudgetSnapshot, RateWindow, waitUntil, type RateBudget, type RateResource } from './budget';
 export { CacheEntry, DEFAULT_TTL_MS, createMemoryCache, isFresh, cacheKey, type EvidenceCache, type CacheEntryInput } from './cache';
 export { GitHubError, GitHubFailure, clockTime, redact, retryAt, toFailure, type GitHubFailureKind } from './errors';
-export { backendVerdict, targetBackendVerdict, tutorialVerdict, type RepositoryFacts, type TargetFacts } from './relevance';
+export { judgeBackend, judgeTargetBackend, judgeTutorial, type RepositoryFacts, type TargetFacts } from './relevance';
 export { BACKEND_PROJECTS, NOT_BACKEND_PROJECTS, findBackendProject } from './backend-projects';
 export { USER_QUERY } from './graphql';
 export { checkToken, type TokenCheck } from './token-check';

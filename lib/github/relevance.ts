@@ -1,9 +1,9 @@
 /**
- * Verdicts a recruiter can read: is this repository (or a pull request's
+ * Judgements a recruiter can read: is this repository (or a pull request's
  * target) backend work, and does this repository look tutorial-level. Every
  * verdict carries the reasons that produced it, in plain words.
  */
-import type { Verdict } from '../github-evidence';
+import type { Judgement } from '../profile/github-evidence';
 import { findBackendProject, findNotBackendProject, isBackendOwner } from './backend-projects';
 import { backendDependencies } from './dependencies';
 import { findTechnologies, TECHNOLOGIES, type Technology } from './technologies';
@@ -72,7 +72,7 @@ const SERVER_WORDS = /\b(api|apis|backend|back-end|server|service|services|micro
  * servers carry (migrations, API descriptions, protobuf), says yes; a backend
  * language needs one more sign (a container, a server word) to count.
  */
-export function backendVerdict(repo: RepositoryFacts): Verdict {
+export function judgeBackend(repo: RepositoryFacts): Judgement {
   const strong: string[] = [];
   const weak: string[] = [];
 
@@ -138,7 +138,7 @@ export interface TargetFacts {
  * first (so facebook/react is never backend, prometheus/prometheus always
  * is); then its topics and description when known; then its name.
  */
-export function targetBackendVerdict(target: TargetFacts): Verdict {
+export function judgeTargetBackend(target: TargetFacts): Judgement {
   const curated = findBackendProject(target.fullName);
   if (curated) return { value: true, reasons: [`${target.fullName} is ${curated.what}, a well-known backend project`] };
   const notBackend = findNotBackendProject(target.fullName);
@@ -148,7 +148,7 @@ export function targetBackendVerdict(target: TargetFacts): Verdict {
 
   const known = target.topics !== null || target.description !== null || target.language !== null;
   if (known) {
-    const verdict = backendVerdict({
+    const verdict = judgeBackend({
       fullName: target.fullName,
       name,
       description: target.description,
@@ -203,7 +203,7 @@ const DAY_MS = 86_400_000;
  * four small signs (no description, no stars, tiny, never touched after its
  * first week) together do.
  */
-export function tutorialVerdict(repo: RepositoryFacts): Verdict {
+export function judgeTutorial(repo: RepositoryFacts): Judgement {
   const nameText = repo.name.toLowerCase().replace(/[-_.]+/g, ' ');
   const descriptionText = (repo.description ?? '').toLowerCase().replace(/[-_]+/g, ' ');
   const strong: string[] = [];

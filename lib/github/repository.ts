@@ -2,8 +2,8 @@
  * One repository, from whichever path read it, into the evidence shape with
  * its two verdicts.
  */
-import { GitHubRepository } from '../github-evidence';
-import { backendVerdict, tutorialVerdict, type RepositoryFacts } from './relevance';
+import { GitHubRepository } from '../profile/github-evidence';
+import { judgeBackend, judgeTutorial, type RepositoryFacts } from './relevance';
 
 export interface RepositoryRead extends RepositoryFacts {
   url: string;
@@ -30,8 +30,8 @@ export function toRepository(read: RepositoryRead): GitHubRepository {
     rootFiles: read.rootFiles ? [...read.rootFiles] : null,
     workflows: read.workflows ? [...read.workflows] : null,
     dependencies: read.dependencies ? [...read.dependencies] : null,
-    backend: backendVerdict(read),
-    tutorial: tutorialVerdict(read),
+    backend: judgeBackend(read),
+    tutorial: judgeTutorial(read),
   });
 }
 

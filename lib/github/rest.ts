@@ -10,10 +10,10 @@
  * with zod before anything is built from it.
  */
 import { z } from 'zod';
-import { GitHubContribution, GitHubUser } from '../github-evidence';
+import { GitHubContribution, GitHubUser } from '../profile/github-evidence';
 import type { GitHubOctokit } from './client';
 import { organisation, GitHubError } from './errors';
-import { targetBackendVerdict } from './relevance';
+import { judgeTargetBackend } from './relevance';
 import { toRepository } from './repository';
 
 const RestUser = z.object({
@@ -195,7 +195,7 @@ export function fetchContributions(octokit: GitHubOctokit, login: string, etag?:
             url,
             title: item.title,
             mergedAt: item.pull_request.merged_at ?? item.closed_at ?? null,
-            backend: targetBackendVerdict({ fullName: repository, description: null, language: null, topics: null }),
+            backend: judgeTargetBackend({ fullName: repository, description: null, language: null, topics: null }),
           }),
         );
       }

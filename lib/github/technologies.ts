@@ -11,4 +11,4 @@ export {
   technologyOfDependency,
   type Technology,
   type TechnologyMatch,
-} from '../screening/vocabulary';
+} from '../vocabulary/vocabulary';

@@ -3,6 +3,7 @@
  * counts towards seniority; other careers (teaching, sales...) are noted but
  * add no engineering years (DOMAIN.md, "Seniority").
  */
+import type { RankedLevel } from './levels';
 
 export type Career =
   | 'teaching'
@@ -68,10 +69,9 @@ export function classifyPosition(position: string | undefined): PositionKind {
   return { engineering: false, intern, career: 'another career' };
 }
 
-export type Level = 'junior' | 'mid' | 'senior' | 'staff';
 
 /** The level a title claims, if it claims one. */
-export function titleLevel(position: string | undefined): Level | null {
+export function titleLevel(position: string | undefined): RankedLevel | null {
   const title = position ?? '';
   if (/\b(?:staff|principal|distinguished|fellow|architect|head\s+of|director|VP|vice\s+president|CTO|chief)\b/i.test(title)) return 'staff';
   if (/\b(?:senior|sr\.?|lead|III|IV)\b/i.test(title)) return 'senior';

@@ -3,10 +3,10 @@
  * names (language, topics, description, dependencies) and evidence lines
  * pointing at the repository or pull request.
  */
-import type { GitHubContribution, GitHubEvidence, GitHubRepository } from '../github-evidence';
+import type { GitHubContribution, GitHubEvidence, GitHubRepository } from '../profile/github-evidence';
 import type { Evidence } from './evidence';
 import { excerpt } from './evidence';
-import { findTechnologies, technologyOfDependency, type Technology } from './vocabulary';
+import { findTechnologies, technologyOfDependency, type Technology } from '../vocabulary/vocabulary';
 
 export interface RepositoryTechnology {
   technology: Technology;

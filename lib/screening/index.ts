@@ -5,8 +5,8 @@
  * in IndexedDB and validated on read).
  */
 import { z } from 'zod';
-import { GitHubEvidence } from '../github-evidence';
-import { Profile } from '../profile';
+import { GitHubEvidence } from '../profile/github-evidence';
+import { Profile } from '../profile/profile';
 import { Flag } from './evidence';
 import { Probe, probesFor } from './probes';
 import { readProfile } from './reading';
@@ -55,7 +55,8 @@ export function screenProfile({ profile, github, role = BACKEND_ENGINEER_ROLE, n
 export { BACKEND_ENGINEER_ROLE, RoleScorecard, RoleSkill, type RoleScorecardInput } from './role';
 export { Evidence, EvidenceSource, FLAG_IDS, Flag, FlagId, FlagKind, GREEN_FLAG_IDS, YELLOW_FLAG_IDS } from './evidence';
 export { Probe, PROBES } from './probes';
-export { Seniority, SeniorityLevel } from './seniority';
+export { Seniority } from './seniority';
+export { LEVELS, LEVEL_LABELS, Level, RankedLevel } from './levels';
 export { RoleMatch, SkillMatch } from './role';
 export { RULES, ruleById } from './rules';
 export type { FlagRule, RuleInput } from './rule';

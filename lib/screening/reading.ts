@@ -7,11 +7,11 @@
  * highlights, each project's name, description and highlights. The skills
  * list and the headline are listed, not context.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../profile/profile';
 import { classifyPosition, type PositionKind } from './careers';
 import type { Evidence, EvidenceSource } from './evidence';
 import { excerpt } from './evidence';
-import { findTechnologies, type TechnologyMatch } from './vocabulary';
+import { findTechnologies, type TechnologyMatch } from '../vocabulary/vocabulary';
 
 export type Place = 'summary' | 'work' | 'project' | 'headline' | 'skills' | 'other';
 

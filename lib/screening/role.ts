@@ -6,15 +6,14 @@
  * role, a project or the person's own repositories.
  */
 import { z } from 'zod';
-import type { GitHubEvidence } from '../github-evidence';
-import { type Level } from './careers';
+import type { GitHubEvidence } from '../profile/github-evidence';
 import { EVIDENCE_PER_FLAG, Evidence, FlagId, type Flag } from './evidence';
 import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from './github';
 import type { ProfileReading } from './reading';
 import { sentenceEvidence } from './reading';
 import { technologyEvidence } from './rule';
-import { CATEGORIES, GENERIC_TECHNOLOGY_IDS, TECHNOLOGIES, findTechnologies, technologyById, type Category } from './vocabulary';
-import { SeniorityLevel, TitleLevel } from './seniority';
+import { CATEGORIES, GENERIC_TECHNOLOGY_IDS, TECHNOLOGIES, findTechnologies, technologyById, type Category } from '../vocabulary/vocabulary';
+import { LEVEL_RANK, Level, RankedLevel } from './levels';
 
 /**
  * One skill of a scorecard: plain words ("PostgreSQL", "message queues"), or
@@ -38,7 +37,7 @@ export const RoleScorecard = z.object({
   mustHave: z.array(RoleSkill).default([]),
   niceToHave: z.array(RoleSkill).default([]),
   /** The lowest level considered; null for any. */
-  minimumLevel: TitleLevel.nullable().default(null),
+  minimumLevel: RankedLevel.nullable().default(null),
 });
 export type RoleScorecard = z.infer<typeof RoleScorecard>;
 export type RoleScorecardInput = z.input<typeof RoleScorecard>;
@@ -74,7 +73,7 @@ export const RoleMatch = z.object({
   niceToHave: z.array(SkillMatch),
   mustHaveMet: z.number().int(),
   niceToHaveMet: z.number().int(),
-  minimumLevel: TitleLevel.nullable(),
+  minimumLevel: RankedLevel.nullable(),
   /** Null when the role sets no minimum or the level is unknown. */
   levelMet: z.boolean().nullable(),
 });
@@ -156,14 +155,12 @@ function phraseEvidence(reading: ProfileReading, re: RegExp): Evidence[] {
   return out;
 }
 
-const RANK: Record<Level, number> = { junior: 0, mid: 1, senior: 2, staff: 3 };
-
 export function matchRole(
   role: RoleScorecard,
   flags: readonly Flag[],
   reading: ProfileReading,
   github: GitHubEvidence | undefined,
-  level: SeniorityLevel,
+  level: Level,
 ): RoleMatch {
   const match = (skill: RoleSkill): SkillMatch => {
     const { name, test } = skillTest(skill);
@@ -182,6 +179,6 @@ export function matchRole(
     mustHaveMet: mustHave.filter((s) => s.met).length,
     niceToHaveMet: niceToHave.filter((s) => s.met).length,
     minimumLevel: role.minimumLevel,
-    levelMet: role.minimumLevel === null || level === 'unknown' ? null : RANK[level] >= RANK[role.minimumLevel],
+    levelMet: role.minimumLevel === null || level === 'unknown' ? null : LEVEL_RANK[level] >= LEVEL_RANK[role.minimumLevel],
   };
 }

@@ -3,12 +3,12 @@
  * rules/index.ts. A rule reads the profile (once read for all rules) and any
  * GitHub evidence, and returns the evidence that raises its flag, or null.
  */
-import type { GitHubEvidence } from '../github-evidence';
-import type { Profile } from '../profile';
+import type { GitHubEvidence } from '../profile/github-evidence';
+import type { Profile } from '../profile/profile';
 import { EVIDENCE_PER_FLAG, type Evidence, type FlagId, type FlagKind } from './evidence';
 import type { ProfileReading, Sentence } from './reading';
 import { sentenceEvidence } from './reading';
-import type { TechnologyMatch } from './vocabulary';
+import type { TechnologyMatch } from '../vocabulary/vocabulary';
 
 export interface RuleInput {
   profile: Profile;

@@ -5,18 +5,16 @@
  * to the higher level. Titles are second evidence, shown beside the years.
  */
 import { z } from 'zod';
-import type { Profile, Work } from '../profile';
-import { classifyPosition, titleLevel, type Level } from './careers';
+import type { Profile, Work } from '../profile/profile';
+import { classifyPosition, titleLevel } from './careers';
+import { LEVEL_LABELS, Level, RankedLevel, levelOfYears } from './levels';
 import { Evidence } from './evidence';
 import type { ProfileReading } from './reading';
 import { profileEvidence } from './reading';
 
-export const SeniorityLevel = z.enum(['junior', 'mid', 'senior', 'staff', 'unknown']);
-export type SeniorityLevel = z.infer<typeof SeniorityLevel>;
-export const TitleLevel = z.enum(['junior', 'mid', 'senior', 'staff']);
 
 export const Seniority = z.object({
-  level: SeniorityLevel,
+  level: Level,
   /** Engineering years, one decimal; null when no work is dated. */
   years: z.number().nullable(),
   /** The roles that were counted, each with its dates and years. */
@@ -24,7 +22,7 @@ export const Seniority = z.object({
   /** The title of the most recent technical role (or the headline), if any. */
   title: z.string().nullable(),
   /** The level that title claims, if it claims one. */
-  titleLevel: TitleLevel.nullable(),
+  titleLevel: RankedLevel.nullable(),
   /** Plain-language notes: title and years disagree, other careers, undated roles. */
   notes: z.array(z.string()),
 });
@@ -105,15 +103,6 @@ function subtract(spans: readonly Span[], cover: readonly Span[]): Span[] {
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The level of a number of engineering years; a boundary belongs to the higher level. */
-export function levelOf(years: number): Level {
-  if (years >= 8) return 'staff';
-  if (years >= 5) return 'senior';
-  if (years >= 2) return 'mid';
-  return 'junior';
-}
-
-const LEVEL_WORD: Record<Level, string> = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' };
 
 const yearsText = (years: number) => `${years} year${years === 1 ? '' : 's'}`;
 
@@ -155,10 +144,10 @@ export function assessSeniority(profile: Profile, reading: ProfileReading, now: 
   const evidence: Evidence[] = [];
 
   let years: number | null;
-  let level: SeniorityLevel;
+  let level: Level;
   if (roles.length > 0) {
     years = round1((total(fullMerged) + total(halfOnly) / 2) / YEAR_MS);
-    level = levelOf(years);
+    level = levelOfYears(years);
   } else if (datedWork > 0 && undatedTechnical === 0) {
     years = 0;
     level = 'junior';
@@ -184,7 +173,7 @@ export function assessSeniority(profile: Profile, reading: ProfileReading, now: 
   const title = latest ?? (titleLevel(headline ?? undefined) ? headline : null);
   const claimed = title ? titleLevel(title) : null;
   if (claimed && years !== null && level !== 'unknown' && claimed !== level) {
-    notes.push(`title ${LEVEL_WORD[claimed]}, ${yearsText(years)}`);
+    notes.push(`title ${LEVEL_LABELS[claimed]}, ${yearsText(years)}`);
   }
   if (undatedTechnical > 0) {
     notes.push(`${undatedTechnical} technical role${undatedTechnical === 1 ? ' has' : 's have'} no dates and ${undatedTechnical === 1 ? 'was' : 'were'} not counted`);

@@ -4,10 +4,10 @@
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { exportBackup, importBackup } from '../../lib/backup';
-import { Candidate, type Note } from '../../lib/candidates';
-import { ScoutDatabase } from '../../lib/db';
-import { defaultRole } from '../../lib/roles';
+import { exportBackup, importBackup } from '../../lib/store/backup';
+import { Candidate, type Note } from '../../lib/store/records';
+import { ScoutDatabase } from '../../lib/store/db';
+import { defaultRole } from '../../lib/store/roles';
 
 export function makeCandidates(count: number): Candidate[] {
   return Array.from({ length: count }, (_, i) =>

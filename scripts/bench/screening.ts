@@ -5,7 +5,7 @@
  * outside the timing: this measures the rules, not zod.
  */
 import { performance } from 'node:perf_hooks';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 import { screenProfile } from '../../lib/screening';
 
 const NOW = new Date('2026-11-23T12:00:00Z');

@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
-import { Candidate, STAGES, type Note } from '../../lib/candidates';
-import { candidatesToCsv } from '../../lib/export/csv';
+import { Candidate, STAGES, type Note } from '../../lib/store/records';
+import { candidatesToCsv } from '../../lib/workspace/csv';
 import { FLAG_IDS, GREEN_FLAG_IDS } from '../../lib/screening';
 
 export const BENCH_CANDIDATES = 10_000;

@@ -6,10 +6,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createBackground } from '../../lib/background/service';
-import { cachedEvidence } from '../../lib/background/evidence-cache';
-import { ScoutDatabase } from '../../lib/db';
-import { enqueue, takeNext } from '../../lib/jobs';
-import { ensureDefaultRole } from '../../lib/roles';
+import { cachedEvidence } from '../../lib/store/github-cache';
+import { ScoutDatabase } from '../../lib/store/db';
+import { enqueue, takeNext } from '../../lib/store/github-queue';
+import { ensureDefaultRole } from '../../lib/store/roles';
 import { clientFor, fakeGitHub } from '../github/support';
 import { FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
 
@@ -47,7 +47,7 @@ describe('GitHub analysis in the background', () => {
   async function settle() {
     // The capture's reply does not wait for GitHub; wait until no job is queued or working.
     await expect
-      .poll(async () => db.jobs.where('state').anyOf(['queued', 'working']).count(), { timeout: 10_000, interval: 20 })
+      .poll(async () => db.githubQueue.where('state').anyOf(['queued', 'working']).count(), { timeout: 10_000, interval: 20 })
       .toBe(0);
   }
 
@@ -69,7 +69,7 @@ describe('GitHub analysis in the background', () => {
     expect({ core: gh.counts.core, search: gh.counts.search }).toEqual({ core: 1, search: 1 });
     const candidate = await db.candidates.get(`github:${login.toLowerCase()}`);
     expect(candidate?.screening?.green).toEqual(expect.arrayContaining(['language-proficiency', 'oss-backend-contributions']));
-    expect((await db.jobs.get(login.toLowerCase()))?.state).toBe('done');
+    expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('done');
     expect((await cachedEvidence(db, login.toLowerCase()))?.repositories.length).toBeGreaterThan(0);
 
     // A revisit within the time to live costs no request at all.
@@ -83,8 +83,8 @@ describe('GitHub analysis in the background', () => {
     const login = FIXTURE_LOGINS.backend;
     gh.fail({ kind: 'rate-limit' }, { times: 10 });
     await background().handleMessage(captured(login), fromTab(login));
-    await expect.poll(async () => (await db.jobs.get(login.toLowerCase()))?.state, { timeout: 10_000 }).toBe('waiting');
-    const job = await db.jobs.get(login.toLowerCase());
+    await expect.poll(async () => (await db.githubQueue.get(login.toLowerCase()))?.state, { timeout: 10_000 }).toBe('waiting');
+    const job = await db.githubQueue.get(login.toLowerCase());
     expect(job?.message).toMatch(/rate limit/i);
     expect(job?.notBefore).toBeGreaterThan(clock);
     await expect.poll(() => alarms.at(-1)).toBe(job?.notBefore);
@@ -109,7 +109,7 @@ describe('GitHub analysis in the background', () => {
     await enqueue(db, login, { now: clock });
     await takeNext(db, clock); // the old worker took it, then was stopped
     await background().resume();
-    expect((await db.jobs.get(login.toLowerCase()))?.state).toBe('done');
+    expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('done');
     expect((await db.candidates.get(`github:${login.toLowerCase()}`))?.screening?.yellow).toContain('tutorial-projects');
   });
 
@@ -165,7 +165,7 @@ describe('GitHub analysis in the background', () => {
       throw new Error('the API address is not a web address');
     }).handleMessage(captured(login), fromTab(login));
     await settle();
-    expect(await db.jobs.get(login.toLowerCase())).toMatchObject({
+    expect(await db.githubQueue.get(login.toLowerCase())).toMatchObject({
       state: 'failed',
       message: 'GitHub settings could not be used: the API address is not a web address',
     });
@@ -175,7 +175,7 @@ describe('GitHub analysis in the background', () => {
   test('an unknown account fails with a sentence, and the candidate stays', async () => {
     await background().handleMessage(captured('nobody-here-at-all'), fromTab('nobody-here-at-all'));
     await settle();
-    expect(await db.jobs.get('nobody-here-at-all')).toMatchObject({ state: 'failed', message: expect.stringContaining('nobody-here-at-all') });
+    expect(await db.githubQueue.get('nobody-here-at-all')).toMatchObject({ state: 'failed', message: expect.stringContaining('nobody-here-at-all') });
     expect(await db.candidates.count()).toBe(1);
   });
 });

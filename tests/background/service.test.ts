@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createBackground } from '../../lib/background/service';
-import { ScoutDatabase } from '../../lib/db';
-import type { ProfileInput } from '../../lib/profile';
+import { ScoutDatabase } from '../../lib/store/db';
+import type { ProfileInput } from '../../lib/profile/profile';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;

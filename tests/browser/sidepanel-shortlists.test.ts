@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Candidate, blindAlias, type Note } from '../../lib/candidates';
-import { Profile } from '../../lib/profile';
+import { Candidate, type Note } from '../../lib/store/records';
+import { blindAlias } from '../../lib/workspace/labels';
+import { Profile } from '../../lib/profile/profile';
 import { BACKEND_ENGINEER_ROLE, ruleById } from '../../lib/screening';
 import { csvTime, launchScout, type Scout } from './harness';
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { blindAlias } from '../../lib/candidates';
+import { blindAlias } from '../../lib/workspace/labels';
 import { ruleById } from '../../lib/screening';
 import { csvTime, launchScout, tabIdFor, type Scout } from './harness';
 

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { Candidate, blindAlias, type Note } from '../../lib/candidates';
-import { CSV_COLUMNS, candidatesToCsv, csvFileName, csvRows } from '../../lib/export/csv';
+import { Candidate, type Note } from '../../lib/store/records';
+import { blindAlias } from '../../lib/workspace/labels';
+import { CSV_COLUMNS, candidatesToCsv, csvFileName, csvRows } from '../../lib/workspace/csv';
 import { ruleById } from '../../lib/screening/rules';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 
 const HEADER =
   'Name,Headline,Location,GitHub URL,LinkedIn URL,Level,Years,Green flags,Yellow flags,Role match,Verdict,Stage,Tags,Notes,First captured,Last updated';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractGitHubProfile, loginFromProfileUrl } from '../../lib/extract/github';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 
 const page = (file: string) => parseHTML(readFileSync(`tests/fixtures/pages/github/${file}`, 'utf8')).document;
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractLinkedInProfile, slugFromProfileUrl, type LinkedInPageResult } from '../../lib/extract/linkedin';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 
 const DIR = 'tests/fixtures/pages/linkedin';
 const NOW = new Date('2026-11-01T00:00:00Z');

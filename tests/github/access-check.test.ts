@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkGitHubAccess } from '../../lib/github-check';
+import { checkGitHubAccess } from '../../lib/github/access-check';
 import { FAKE_TOKEN } from '../support/fake-github';
 import { clientFor, fakeGitHub } from './support';
 

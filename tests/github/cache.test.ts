@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyseUser, CacheEntry, createMemoryCache, DEFAULT_TTL_MS } from '../../lib/github';
-import { createFileCache, defaultCacheDir } from '../../lib/github/cache-file';
+import { createFileCache, defaultCacheDir } from '../../cli/cache-file';
 import { FAKE_TOKEN, FIXTURE_LOGINS, FIXTURE_USERS } from '../support/fake-github';
 import { clientFor, fakeGitHub } from './support';
 

@@ -3,9 +3,9 @@
  * each with its reasons. Fixture users end to end, then the rules as tables.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseUser, backendVerdict, BACKEND_PROJECTS, targetBackendVerdict, tutorialVerdict, type RepositoryFacts } from '../../lib/github';
+import { analyseUser, judgeBackend, BACKEND_PROJECTS, judgeTargetBackend, judgeTutorial, type RepositoryFacts } from '../../lib/github';
 import { BACKEND_DEPENDENCIES, parseManifest } from '../../lib/github/dependencies';
-import { technologyOfDependency } from '../../lib/screening/vocabulary';
+import { technologyOfDependency } from '../../lib/vocabulary/vocabulary';
 import { FAKE_TOKEN, FIXTURE_LOGINS } from '../support/fake-github';
 import { clientFor, fakeGitHub } from './support';
 
@@ -103,7 +103,7 @@ describe('backend relevance of a repository', () => {
     ['a React UI', { language: 'TypeScript', topics: ['react', 'css'], dependencies: ['react'] }, false, []],
     ['a JavaScript service with Express', { language: 'JavaScript', dependencies: ['express'] }, true, ['depends on express (Express)']],
   ])('%s', (_name, over, value, reasons) => {
-    const verdict = backendVerdict(facts(over));
+    const verdict = judgeBackend(facts(over));
     expect(verdict.value).toBe(value);
     expect(verdict.reasons).toEqual(expect.arrayContaining(reasons));
     if (!value) expect(verdict.reasons).toEqual(reasons);
@@ -111,7 +111,7 @@ describe('backend relevance of a repository', () => {
 });
 
 describe('backend relevance of a pull request target', () => {
-  const byName = (fullName: string) => targetBackendVerdict({ fullName, description: null, language: null, topics: null });
+  const byName = (fullName: string) => judgeTargetBackend({ fullName, description: null, language: null, topics: null });
 
   test.each(['django/django', 'spring-projects/spring-boot', 'golang/go', 'apache/kafka', 'kubernetes/kubernetes', 'grpc/grpc'])(
     '%s is on the curated list',
@@ -138,8 +138,8 @@ describe('backend relevance of a pull request target', () => {
   });
 
   test('with a token an unknown target is judged by its topics and description', () => {
-    expect(targetBackendVerdict({ fullName: 'someone/thing', description: null, language: 'Rust', topics: ['database'] }).value).toBe(false);
-    expect(targetBackendVerdict({ fullName: 'someone/thing', description: 'An embedded key-value store', language: 'Rust', topics: ['kafka'] })).toEqual({
+    expect(judgeTargetBackend({ fullName: 'someone/thing', description: null, language: 'Rust', topics: ['database'] }).value).toBe(false);
+    expect(judgeTargetBackend({ fullName: 'someone/thing', description: 'An embedded key-value store', language: 'Rust', topics: ['kafka'] })).toEqual({
       value: true,
       reasons: ['written mostly in Rust', 'topics: kafka'],
     });
@@ -160,11 +160,11 @@ describe('tutorial-level detection', () => {
     ['a real service', { name: 'payments-api', stars: 40, sizeKb: 5000 }, false],
     ['"learning" inside a longer word does not count', { name: 'machinelearningops' }, false],
   ])('%s', (_name, over, value) => {
-    expect(tutorialVerdict(facts(over)).value).toBe(value);
+    expect(judgeTutorial(facts(over)).value).toBe(value);
   });
 
   test('a maintained project has no tutorial reasons', () => {
-    expect(tutorialVerdict(facts({ name: 'payments-api', stars: 40 }))).toEqual({ value: false, reasons: [] });
+    expect(judgeTutorial(facts({ name: 'payments-api', stars: 40 }))).toEqual({ value: false, reasons: [] });
   });
 });
 

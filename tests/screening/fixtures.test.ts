@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 import { FLAG_IDS, ScreeningResult, screenProfile, type FlagId } from '../../lib/screening';
 import { NOW } from './helpers';
 

@@ -5,8 +5,8 @@ import {
   GitHubRepository,
   type GitHubContribution as Contribution,
   type GitHubRepositoryInput,
-} from '../../lib/github-evidence';
-import { Profile, type ProfileInput } from '../../lib/profile';
+} from '../../lib/profile/github-evidence';
+import { Profile, type ProfileInput } from '../../lib/profile/profile';
 import type { Evidence } from '../../lib/screening/evidence';
 import { readProfile } from '../../lib/screening/reading';
 import type { FlagRule } from '../../lib/screening/rule';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Profile, type ProfileInput } from '../../lib/profile';
+import { Profile, type ProfileInput } from '../../lib/profile/profile';
 import { BACKEND_ENGINEER_ROLE, RoleScorecard, screenProfile } from '../../lib/screening';
 import { skillTest } from '../../lib/screening/role';
 import { NOW, github, repo } from './helpers';

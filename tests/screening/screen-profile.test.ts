@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../lib/profile';
+import { Profile } from '../../lib/profile/profile';
 import { PROBES, ScreeningResult, YELLOW_FLAG_IDS, screenProfile } from '../../lib/screening';
 import { NOW, contribution, github, repo } from './helpers';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Profile, type ProfileInput } from '../../lib/profile';
+import { Profile, type ProfileInput } from '../../lib/profile/profile';
 import { classifyPosition, titleLevel } from '../../lib/screening/careers';
 import { readProfile } from '../../lib/screening/reading';
-import { assessSeniority, endOf, levelOf, mergeSpans, startOf } from '../../lib/screening/seniority';
+import { assessSeniority, endOf, mergeSpans, startOf } from '../../lib/screening/seniority';
+import { levelOfYears as levelOf } from '../../lib/screening/levels';
 import { NOW } from './helpers';
 
 const assess = (input: ProfileInput, now = NOW) => {

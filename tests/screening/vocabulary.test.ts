@@ -5,7 +5,7 @@ import {
   findTechnologies,
   technologyById,
   technologyOfDependency,
-} from '../../lib/screening/vocabulary';
+} from '../../lib/vocabulary/vocabulary';
 
 const ids = (text: string) => findTechnologies(text).map((m) => m.technology.id);
 

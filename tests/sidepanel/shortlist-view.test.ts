@@ -1,22 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { Candidate, blindAlias } from '../../lib/candidates';
-import { Profile } from '../../lib/profile';
-import {
-  DEFAULT_SORT,
-  NO_LEVEL,
-  NO_VERDICT,
-  allTags,
-  applyPatches,
-  settlePatches,
-  type RowPatch,
-  filterRows,
-  keepOrder,
-  profileUrlOf,
-  shownName,
-  sortRows,
-  toRow,
-  type ShortlistRow,
-} from '../../lib/shortlist-view';
+import { Candidate } from '../../lib/store/records';
+import { blindAlias } from '../../lib/workspace/labels';
+import { Profile } from '../../lib/profile/profile';
+import { DEFAULT_SORT, NO_LEVEL, NO_VERDICT, allTags, filterRows, keepOrder, sortRows } from '../../lib/workspace/filter';
+import { applyPatches, settlePatches, type RowPatch } from '../../lib/workspace/patches';
+import { profileUrlOf, shownName, toRow, type ShortlistRow } from '../../lib/workspace/rows';
 
 interface Spec {
   id: string;

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { deleteAllData, exportBackup, importBackup } from '../../lib/backup';
-import { addNote, setStage, upsertCandidate } from '../../lib/candidates';
-import { ScoutDatabase } from '../../lib/db';
-import { Profile } from '../../lib/profile';
-import { defaultRole } from '../../lib/roles';
-import { Settings, readToken, saveToken } from '../../lib/settings';
+import { deleteAllData, exportBackup, importBackup } from '../../lib/store/backup';
+import { addNote } from '../../lib/store/notes';
+import { setStage, upsertCandidate } from '../../lib/store/candidates';
+import { ScoutDatabase } from '../../lib/store/db';
+import { Profile } from '../../lib/profile/profile';
+import { defaultRole } from '../../lib/store/roles';
+import { Settings, readToken, saveToken } from '../../lib/store/settings';
 
 const github = (login: string) =>
   Profile.parse({
@@ -98,7 +99,7 @@ describe('backups', () => {
 
 describe('settings', () => {
   test('broken stored settings fall back to defaults field by field', async () => {
-    const { readSettings } = await import('../../lib/settings');
+    const { readSettings } = await import('../../lib/store/settings');
     expect(readSettings(undefined)).toEqual(Settings.parse({}));
     expect(readSettings({ blindMode: 'yes', apiUrl: 'https://ghe.example/api/v3' })).toMatchObject({
       blindMode: false,
@@ -113,12 +114,12 @@ describe('settings', () => {
     ['https://ghe.example.com/api/v3/', 'https://ghe.example.com/api/v3'],
     ['http://127.0.0.1:4567', 'http://127.0.0.1:4567'],
   ])('API address %s → %s', async (input, expected) => {
-    const { normaliseApiUrl } = await import('../../lib/settings');
+    const { normaliseApiUrl } = await import('../../lib/github/api-url');
     expect(normaliseApiUrl(input)).toBe(expected);
   });
 
   test('a plain-http API address elsewhere is refused', async () => {
-    const { normaliseApiUrl } = await import('../../lib/settings');
+    const { normaliseApiUrl } = await import('../../lib/github/api-url');
     expect(() => normaliseApiUrl('http://ghe.example.com')).toThrow('https://');
   });
 });
@@ -132,7 +133,7 @@ describe('where the token may go', () => {
     ['plain http elsewhere: back to api.github.com', 'http://evil.example', [], { apiUrl: 'https://api.github.com', tokenAllowed: true }],
     ['not an address at all', 'javascript:alert(1)', [], { apiUrl: 'https://api.github.com', tokenAllowed: true }],
   ])('%s', async (_, apiUrl, origins, expected) => {
-    const { githubTarget } = await import('../../lib/settings');
+    const { githubTarget } = await import('../../lib/store/settings');
     expect(await githubTarget(Settings.parse({ apiUrl }), granted(origins as string[]))).toEqual(expected);
   });
 });

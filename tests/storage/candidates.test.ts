@@ -1,19 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  addNote,
-  addTag,
-  addToShortlist,
-  blindAlias,
-  displayProfile,
-  removeCandidates,
-  restoreCandidates,
-  setStage,
-  setVerdict,
-  upsertCandidate,
-} from '../../lib/candidates';
-import { ScoutDatabase } from '../../lib/db';
-import { Profile } from '../../lib/profile';
+import { addNote } from '../../lib/store/notes';
+import { addTag, addToShortlist, removeCandidates, restoreCandidates, setStage, setVerdict, upsertCandidate } from '../../lib/store/candidates';
+import { blindAlias } from '../../lib/workspace/labels';
+import { displayProfile } from '../../lib/profile/identity';
+import { ScoutDatabase } from '../../lib/store/db';
+import { Profile } from '../../lib/profile/profile';
 
 const github = (login: string, extra: { linkedin?: string; name?: string; summary?: string } = {}) =>
   Profile.parse({

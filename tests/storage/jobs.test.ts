@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ScoutDatabase } from '../../lib/db';
-import { enqueue, fail, finish, nextWake, requeueInterrupted, takeNext, wait } from '../../lib/jobs';
+import { ScoutDatabase } from '../../lib/store/db';
+import { enqueue, fail, finish, nextWake, requeueInterrupted, takeNext, wait } from '../../lib/store/github-queue';
 
 describe('the GitHub analysis queue', () => {
   let db: ScoutDatabase;
@@ -14,7 +14,7 @@ describe('the GitHub analysis queue', () => {
     await enqueue(db, 'Ada-Dev', { now: 2 });
     await enqueue(db, 'ada-dev', { now: 3 });
     await enqueue(db, 'brook', { now: 1 });
-    expect(await db.jobs.count()).toBe(2);
+    expect(await db.githubQueue.count()).toBe(2);
     expect((await takeNext(db, 10))?.login).toBe('brook');
     expect((await takeNext(db, 10))?.login).toBe('ada-dev');
     expect(await takeNext(db, 10)).toBeUndefined();
@@ -43,23 +43,23 @@ describe('the GitHub analysis queue', () => {
     const taken = (await takeNext(db, 0))!;
     await enqueue(db, 'ada-dev', { now: 1, refresh: true });
     await finish(db, taken, 2);
-    expect(await db.jobs.get('ada-dev')).toMatchObject({ state: 'queued', refresh: true });
+    expect(await db.githubQueue.get('ada-dev')).toMatchObject({ state: 'queued', refresh: true });
     const again = (await takeNext(db, 2))!;
     expect(again.refresh).toBe(true);
     await finish(db, again, 3);
-    expect(await db.jobs.get('ada-dev')).toMatchObject({ state: 'done', refresh: false });
+    expect(await db.githubQueue.get('ada-dev')).toMatchObject({ state: 'done', refresh: false });
   });
 
   test('a refresh upgrades a queued job; a done or failed job can be queued again', async () => {
     await enqueue(db, 'ada-dev', { now: 0 });
     await enqueue(db, 'ada-dev', { now: 0, refresh: true });
-    expect((await db.jobs.get('ada-dev'))?.refresh).toBe(true);
+    expect((await db.githubQueue.get('ada-dev'))?.refresh).toBe(true);
     await finish(db, (await takeNext(db, 0))!, 1);
     expect(await nextWake(db)).toBeUndefined();
     await enqueue(db, 'ada-dev', { now: 2 });
-    expect((await db.jobs.get('ada-dev'))?.state).toBe('queued');
+    expect((await db.githubQueue.get('ada-dev'))?.state).toBe('queued');
     await takeNext(db, 2);
     await fail(db, 'ada-dev', 'No GitHub user named ada-dev', 3);
-    expect(await db.jobs.get('ada-dev')).toMatchObject({ state: 'failed', message: 'No GitHub user named ada-dev' });
+    expect(await db.githubQueue.get('ada-dev')).toMatchObject({ state: 'failed', message: 'No GitHub user named ada-dev' });
   });
 });

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addToShortlist, upsertCandidate } from '../../lib/candidates';
-import { ScoutDatabase } from '../../lib/db';
-import { Profile } from '../../lib/profile';
-import { DEFAULT_ROLE_ID, deleteRole, ensureDefaultRole, readRoles, saveRole } from '../../lib/roles';
-import { summarise } from '../../lib/screen-candidate';
+import { addToShortlist, upsertCandidate } from '../../lib/store/candidates';
+import { ScoutDatabase } from '../../lib/store/db';
+import { Profile } from '../../lib/profile/profile';
+import { DEFAULT_ROLE_ID, deleteRole, ensureDefaultRole, readRoles, saveRole } from '../../lib/store/roles';
+import { summarise } from '../../lib/workspace/screen-candidate';
 
 const linkedin = Profile.parse({
   basics: { name: 'Ada Quill', profiles: [{ network: 'LinkedIn', username: 'ada-quill' }] },

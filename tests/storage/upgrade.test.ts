@@ -1,17 +1,84 @@
 /**
- * Every earlier schema, opened with data in it, upgrades to the current one
- * with nothing lost (STYLE.md: never edit a shipped version).
+ * Every shipped schema, written out here literally (never read back from
+ * production code), opened with data in it and upgraded to today's with
+ * nothing lost (STYLE.md: never edit a shipped version). Editing a shipped
+ * version in lib/store/db.ts fails the first test; changing what a shipped
+ * upgrade does fails the data tests.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { Candidate } from '../../lib/candidates';
-import { SCHEMAS, ScoutDatabase } from '../../lib/db';
+import { DB_VERSION, ScoutDatabase } from '../../lib/store/db';
+import { Candidate, QueuedAnalysis } from '../../lib/store/records';
+
+type Declared = { version: number; stores: Record<string, string | null> };
+
+/** As each release shipped them. Add the next one here when it ships; never edit one. */
+const SHIPPED: Declared[] = [
+  // 1: the foundation release.
+  { version: 1, stores: { candidates: 'id, *aliases, updatedAt' } },
+  // 2: the workspace release.
+  {
+    version: 2,
+    stores: {
+      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin',
+      notes: 'id, candidateId, at',
+      roles: 'id, name',
+      githubCache: 'login',
+      jobs: 'login, state, notBefore',
+      secrets: 'key',
+    },
+  },
+  // 3: the GitHub queue renamed.
+  {
+    version: 3,
+    stores: {
+      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin',
+      notes: 'id, candidateId, at',
+      roles: 'id, name',
+      githubCache: 'login',
+      githubQueue: 'login, state, notBefore',
+      secrets: 'key',
+      jobs: null,
+    },
+  },
+];
+
+/**
+ * The versions a database class declares. Dexie keeps them in `_versions`
+ * (internal, but the only way to read a declaration without opening it).
+ */
+function declaredVersions(db: object): Declared[] {
+  const versions = (db as unknown as { _versions: Array<{ _cfg: { version: number; storesSource: Record<string, string | null> } }> })._versions;
+  return versions.map((v) => ({ version: v._cfg.version, stores: { ...v._cfg.storesSource } }));
+}
+
+/** Every way a class's declarations differ from the shipped ones; empty when none was edited. */
+function editedShippedVersions(db: object): string[] {
+  const declared = declaredVersions(db);
+  const problems: string[] = [];
+  for (const shipped of SHIPPED) {
+    const found = declared.find((d) => d.version === shipped.version);
+    if (!found) problems.push(`version ${shipped.version} is no longer declared`);
+    else if (JSON.stringify(found.stores) !== JSON.stringify(shipped.stores)) problems.push(`version ${shipped.version} was edited`);
+  }
+  return problems;
+}
 
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
+
+/** A database at an old version, with the schemas exactly as shipped. */
+async function openShipped(version: number) {
+  const name = `upgrade-from-${version}-${Math.random()}`;
+  names.push(name);
+  const old = new Dexie(name);
+  for (const schema of SHIPPED.filter((s) => s.version <= version)) old.version(schema.version).stores({ ...schema.stores });
+  await old.open();
+  return { name, old };
+}
 
 /** A version-1 record as the foundation release wrote it. */
 const v1Candidate = {
@@ -31,24 +98,51 @@ const v1Candidate = {
   updatedAt: '2026-10-02T10:00:00.000Z',
 };
 
-async function openAtVersion(name: string, version: number) {
-  const old = new Dexie(name);
-  for (const schema of SCHEMAS.filter((s) => s.version <= version)) old.version(schema.version).stores(schema.stores);
-  await old.open();
-  return old;
-}
+/** The same person as the workspace release wrote them. */
+const v2Candidate = { ...v1Candidate, stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null };
+
+/** What each shipped version's candidate looks like after upgrading to today's. */
+const UPGRADED: Record<number, { written: object; expected: object }> = {
+  1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null } },
+  2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
+};
+
+/** A queued GitHub analysis as the workspace release wrote it. */
+const v2Job = { login: 'ada-dev', state: 'waiting', notBefore: 1_800_000_000_000, refresh: true, attempts: 1, message: 'GitHub rate limit', updatedAt: 1_799_000_000_000 };
 
 describe('database upgrades', () => {
-  test('the current version is the last schema', () => {
+  test('today is the last shipped version, and no shipped version was edited', () => {
     const db = new ScoutDatabase('unused');
-    expect(db.verno).toBe(SCHEMAS.at(-1)!.version);
+    expect(DB_VERSION).toBe(SHIPPED.at(-1)!.version);
+    expect(db.verno).toBe(DB_VERSION);
+    expect(editedShippedVersions(db)).toEqual([]);
   });
 
-  test.each(SCHEMAS.slice(0, -1).map((s) => s.version))('version %i with candidates in it upgrades with nothing lost', async (version) => {
-    const name = `upgrade-from-${version}-${Math.random()}`;
-    names.push(name);
-    const old = await openAtVersion(name, version);
-    await old.table('candidates').bulkPut([v1Candidate, { ...v1Candidate, id: 'github:brook', aliases: ['github:brook'] }]);
+  test('the guard fails when a shipped version is edited', () => {
+    // The same class with one index added to version 2 after it shipped.
+    class Edited extends Dexie {
+      constructor() {
+        super('edited-unused');
+        this.version(1).stores({ candidates: 'id, *aliases, updatedAt' });
+        this.version(2).stores({ ...SHIPPED[1]!.stores, candidates: `${SHIPPED[1]!.stores.candidates}, tags` });
+        this.version(3).stores({ ...SHIPPED[2]!.stores });
+      }
+    }
+    expect(editedShippedVersions(new Edited())).toEqual(['version 2 was edited']);
+    class Dropped extends Dexie {
+      constructor() {
+        super('dropped-unused');
+        this.version(2).stores({ ...SHIPPED[1]!.stores });
+        this.version(3).stores({ ...SHIPPED[2]!.stores });
+      }
+    }
+    expect(editedShippedVersions(new Dropped())).toEqual(['version 1 is no longer declared']);
+  });
+
+  test.each(SHIPPED.slice(0, -1).map((s) => s.version))('version %i with candidates in it upgrades with nothing lost', async (version) => {
+    const { name, old } = await openShipped(version);
+    const { written, expected } = UPGRADED[version]!;
+    await old.table('candidates').bulkPut([written, { ...written, id: 'github:brook', aliases: ['github:brook'], githubLogin: 'brook' }]);
     old.close();
 
     const db = new ScoutDatabase(name);
@@ -59,10 +153,21 @@ describe('database upgrades', () => {
     expect(ada.aliases).toEqual(v1Candidate.aliases);
     expect(ada.firstCapturedAt).toBe(v1Candidate.firstCapturedAt);
     expect(ada.updatedAt).toBe(v1Candidate.updatedAt);
-    expect(ada).toMatchObject({ stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null });
-    // The new indexes work on upgraded records.
+    expect(ada).toMatchObject(expected);
+    // The indexes work on upgraded records.
     expect(await db.candidates.where('githubLogin').equals('ada-dev').count()).toBe(1);
-    expect(await db.candidates.where('stage').equals('sourced').count()).toBe(2);
+    expect(await db.candidates.where('stage').equals(ada.stage).count()).toBe(2);
+    db.close();
+  });
+
+  test('version 2 with a queued GitHub analysis keeps it in the renamed queue', async () => {
+    const { name, old } = await openShipped(2);
+    await old.table('jobs').put(v2Job);
+    old.close();
+
+    const db = new ScoutDatabase(name);
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    expect(db.tables.map((t) => t.name)).not.toContain('jobs');
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '../github';
 import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
-import { GENERIC_TECHNOLOGY_IDS, type Technology } from '../vocabulary';
+import { GENERIC_TECHNOLOGY_IDS, type Technology } from '../../vocabulary/vocabulary';
 
 /** A database by name: "PostgreSQL" is, "SQL" or "a data warehouse" is not. */
 export const isNamedDatabase = (tech: Technology) => tech.category === 'database' && !GENERIC_TECHNOLOGY_IDS.has(tech.id);

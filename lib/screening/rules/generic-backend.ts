@@ -1,7 +1,7 @@
 import { EVIDENCE_PER_FLAG } from '../evidence';
 import { profileEvidence, sentenceEvidence, type Sentence } from '../reading';
 import type { FlagRule } from '../rule';
-import { GENERIC_TECHNOLOGY_IDS } from '../vocabulary';
+import { GENERIC_TECHNOLOGY_IDS } from '../../vocabulary/vocabulary';
 
 const BACKEND_CLAIM = /\b(?:back[\s-]?end|server[\s-]?side)\b/gi;
 /** "worked with the backend team" is about other people, not a claim. */

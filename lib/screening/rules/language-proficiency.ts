@@ -1,8 +1,8 @@
-import type { GitHubRepository } from '../../github-evidence';
+import type { GitHubRepository } from '../../profile/github-evidence';
 import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence } from '../github';
 import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
-import { findTechnologies } from '../vocabulary';
+import { findTechnologies } from '../../vocabulary/vocabulary';
 
 /** Frameworks that are written in one backend language: "Built Django services" is Python. */
 const IMPLIED_LANGUAGE: Readonly<Record<string, string>> = {

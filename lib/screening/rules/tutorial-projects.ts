@@ -1,4 +1,4 @@
-import type { Project } from '../../profile';
+import type { Project } from '../../profile/profile';
 import { EVIDENCE_PER_FLAG, excerpt, type Evidence } from '../evidence';
 import { mergedContributions, ownedRepositories, repositoryEvidence } from '../github';
 import { profileEvidence } from '../reading';

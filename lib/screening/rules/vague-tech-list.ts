@@ -1,7 +1,7 @@
 import { ownedRepositories, repositoryTechnologies } from '../github';
 import { profileEvidence } from '../reading';
 import type { FlagRule } from '../rule';
-import type { Technology } from '../vocabulary';
+import type { Technology } from '../../vocabulary/vocabulary';
 
 /** A list this long is "long" (DOMAIN.md). */
 export const LONG_LIST = 12;

@@ -5,7 +5,9 @@
  * count against the limit. Either way a value, never a throw.
  */
 import { z } from 'zod';
-import { checkToken, toFailure, type GitHubClient } from './github';
+import type { GitHubClient } from './client';
+import { toFailure } from './errors';
+import { checkToken } from './token-check';
 
 export type AccessCheck =
   | { ok: true; login: string | null; remaining: number; limit: number; resetAt: number; scopes: string[] | null; warning: string | null }

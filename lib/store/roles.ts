@@ -1,19 +1,12 @@
 /**
- * Roles as stored: a role scorecard (lib/screening/role.ts) with an id, so
+ * The table `roles`: role scorecards (lib/screening/role.ts) with an id, so
  * each role has its own shortlist. The default "Backend engineer" role of
  * DOMAIN.md is put in place when the extension is installed and whenever the
  * recruiter has deleted every role, so there is always one to screen against.
  */
-import { z } from 'zod';
+import { BACKEND_ENGINEER_ROLE } from '../screening/role';
 import type { ScoutDatabase } from './db';
-import { BACKEND_ENGINEER_ROLE, RoleScorecard } from './screening';
-
-export const StoredRole = RoleScorecard.extend({
-  id: z.string().min(1),
-  updatedAt: z.string(),
-});
-export type StoredRole = z.infer<typeof StoredRole>;
-export type StoredRoleInput = z.input<typeof StoredRole>;
+import { StoredRole, type StoredRoleInput } from './records';
 
 export const DEFAULT_ROLE_ID = 'backend-engineer';
 

@@ -24,9 +24,13 @@
  * person); schools are never exported.
  */
 import Papa from 'papaparse';
-import { blindAlias, displayProfile, type Candidate, type Note } from '../candidates';
+import { blindAlias } from './labels';
+import { displayProfile } from '../profile/identity';
+import { type Candidate, type Note } from '../store/records';
 import { flagLabel as ruleLabel } from '../screening/rules';
-import { LEVEL_LABELS, locationText, profileUrls, stageLabel, verdictLabel } from '../shortlist-view';
+import { LEVEL_LABELS } from '../screening/levels';
+import { locationText, profileUrls } from './rows';
+import { stageLabel, verdictLabel } from './labels';
 
 export const CSV_COLUMNS = [
   'Name',

@@ -5,7 +5,7 @@
  * as values ({ ok: false, error }), never as throws.
  */
 import { z } from 'zod';
-import { Profile } from './profile';
+import { Profile } from '../profile/profile';
 
 export const ProfileCaptured = z.object({
   type: z.literal('profile-captured'),

@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CacheEntry, cacheKey, type EvidenceCache } from './cache';
+import { CacheEntry, cacheKey, type EvidenceCache } from '../lib/github/cache';
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env['XDG_CACHE_HOME']?.trim() || join(homedir(), '.cache');

@@ -6,9 +6,9 @@
  * replaced, a missing one is added.
  */
 import { z } from 'zod';
-import { Candidate, Note } from './candidates';
+import { Candidate, Note } from './records';
 import type { ScoutDatabase } from './db';
-import { StoredRole } from './roles';
+import { StoredRole } from './records';
 import { Settings } from './settings';
 
 export const BACKUP_FORMAT = 'backend-scout-backup';
@@ -107,8 +107,8 @@ export async function importBackup(db: ScoutDatabase, text: string): Promise<Imp
 
 /** Deletes every candidate, note, role, cached analysis and queued job. The token stays unless asked. */
 export async function deleteAllData(db: ScoutDatabase, options: { token?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.notes, db.roles, db.githubCache, db.jobs, db.secrets], async () => {
-    await Promise.all([db.candidates.clear(), db.notes.clear(), db.roles.clear(), db.githubCache.clear(), db.jobs.clear()]);
+  await db.transaction('rw', [db.candidates, db.notes, db.roles, db.githubCache, db.githubQueue, db.secrets], async () => {
+    await Promise.all([db.candidates.clear(), db.notes.clear(), db.roles.clear(), db.githubCache.clear(), db.githubQueue.clear()]);
     if (options.token) await db.secrets.clear();
   });
 }

@@ -3,9 +3,9 @@
  * outlives the service worker. Entries are validated on read: a damaged one
  * is a miss, never a half-filled candidate.
  */
-import type { ScoutDatabase } from '../db';
-import { CacheEntry, cacheKey, type EvidenceCache } from '../github';
-import type { GitHubEvidence } from '../github-evidence';
+import type { ScoutDatabase } from './db';
+import { CacheEntry, cacheKey, type EvidenceCache } from '../github/cache';
+import type { GitHubEvidence } from '../profile/github-evidence';
 
 export function createDexieCache(db: ScoutDatabase): EvidenceCache {
   return {

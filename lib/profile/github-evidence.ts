@@ -8,13 +8,13 @@
  */
 import { z } from 'zod';
 
-export const Verdict = z.object({
-  /** The verdict itself: "is backend-relevant", "looks tutorial-level". */
+export const Judgement = z.object({
+  /** The judgement itself: "is backend-relevant", "looks tutorial-level". */
   value: z.boolean(),
   /** Plain-language reasons a recruiter can read ("topic: postgresql"). */
   reasons: z.array(z.string()),
 });
-export type Verdict = z.infer<typeof Verdict>;
+export type Judgement = z.infer<typeof Judgement>;
 
 export const GitHubRepository = z.object({
   /** "owner/name". */
@@ -44,9 +44,9 @@ export const GitHubRepository = z.object({
   /** Package names read from dependency manifests (package.json, go.mod...); null when unknown. */
   dependencies: z.array(z.string()).nullable().default(null),
   /** Is this a backend project, and why. */
-  backend: Verdict,
+  backend: Judgement,
   /** Does this look like course work, a tutorial, a clone or boilerplate, and why. */
-  tutorial: Verdict,
+  tutorial: Judgement,
 });
 export type GitHubRepository = z.infer<typeof GitHubRepository>;
 export type GitHubRepositoryInput = z.input<typeof GitHubRepository>;
@@ -61,7 +61,7 @@ export const GitHubContribution = z.object({
   title: z.string(),
   mergedAt: z.string().nullable(),
   /** Whether the target is a backend project, and why. */
-  backend: Verdict,
+  backend: Judgement,
 });
 export type GitHubContribution = z.infer<typeof GitHubContribution>;
 

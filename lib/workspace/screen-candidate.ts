@@ -4,12 +4,13 @@
  * against every role. The popup shows the full result; the candidate keeps a
  * summary so the side panel and the CSV never re-screen 10,000 people.
  */
-import { displayProfile, type Candidate, type ScreeningSummary } from './candidates';
-import type { GitHubEvidence } from './github-evidence';
-import { screenProfile, type ScreeningResult } from './screening';
-import { matchRole } from './screening/role';
-import { readProfile } from './screening/reading';
-import type { StoredRole } from './roles';
+import { displayProfile } from '../profile/identity';
+import { type Candidate, type ScreeningSummary } from '../store/records';
+import type { GitHubEvidence } from '../profile/github-evidence';
+import { screenProfile, type ScreeningResult } from '../screening';
+import { matchRole } from '../screening/role';
+import { readProfile } from '../screening/reading';
+import type { StoredRole } from '../store/records';
 
 export function screenCandidate(
   candidate: Pick<Candidate, 'profiles'>,

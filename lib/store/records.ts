@@ -1,0 +1,105 @@
+/**
+ * The records the database keeps, as zod schemas: every read from IndexedDB
+ * goes through one of these (a stored record may be old, half-written by a
+ * stopped worker, or edited by hand), so the pages never see a shape they
+ * did not expect. One table, one schema.
+ */
+import { z } from 'zod';
+import { Profile } from '../profile/profile';
+import { Level } from '../screening/levels';
+import { RoleScorecard } from '../screening/role';
+
+/** Where the candidate is in the hiring conversation, in pipeline order. */
+export const STAGES = ['sourced', 'contacted', 'replied', 'screening', 'interviewing', 'offer', 'hired', 'not-a-fit'] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+/** The recruiter's own call, separate from the computed flags. */
+export const VERDICTS = ['strong-yes', 'maybe', 'no'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** Must-haves of one role met, of how many. */
+export const RoleMatchCount = z.object({ met: z.number().int(), total: z.number().int() });
+export type RoleMatchCount = z.infer<typeof RoleMatchCount>;
+
+/**
+ * What the side panel and the CSV need of a screening, stored with the
+ * candidate so 10,000 rows never re-screen: flag ids by kind, the level, and
+ * the must-haves met for each role (recomputed when a role changes).
+ */
+export const ScreeningSummary = z.object({
+  green: z.array(z.string()),
+  yellow: z.array(z.string()),
+  level: Level,
+  years: z.number().nullable(),
+  /** Role id → must-haves met of total. */
+  roleMatches: z.record(z.string(), RoleMatchCount),
+  screenedAt: z.string(),
+});
+export type ScreeningSummary = z.infer<typeof ScreeningSummary>;
+
+/** The table `candidates`: one person, every id they are known by, and the recruiter's work on them. */
+export const Candidate = z.object({
+  id: z.string(),
+  /** Every id this person is known by, the primary one included. */
+  aliases: z.array(z.string()).min(1),
+  /** The latest capture from each source. */
+  profiles: z.object({
+    github: Profile.optional(),
+    linkedin: Profile.optional(),
+    resume: Profile.optional(),
+  }),
+  /** The GitHub account whose evidence joins this candidate, lower-cased. */
+  githubLogin: z.string().nullable().default(null),
+  screening: ScreeningSummary.nullable().default(null),
+  stage: Stage.default('sourced'),
+  verdict: Verdict.nullable().default(null),
+  tags: z.array(z.string()).default([]),
+  /** Role ids whose shortlist holds this candidate. */
+  shortlists: z.array(z.string()).default([]),
+  firstCapturedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/** The table `notes`: one dated note on one candidate (a table of its own, so two pages adding notes never overwrite each other). */
+export const Note = z.object({
+  id: z.string(),
+  candidateId: z.string(),
+  text: z.string().max(20_000),
+  at: z.string(),
+});
+export type Note = z.infer<typeof Note>;
+
+/** The table `roles`: a role scorecard with an id, so each role has its own shortlist. */
+export const StoredRole = RoleScorecard.extend({
+  id: z.string().min(1),
+  updatedAt: z.string(),
+});
+export type StoredRole = z.infer<typeof StoredRole>;
+export type StoredRoleInput = z.input<typeof StoredRole>;
+
+export const AnalysisState = z.enum(['queued', 'working', 'waiting', 'done', 'failed']);
+export type AnalysisState = z.infer<typeof AnalysisState>;
+
+/** The table `githubQueue`: one analysis of one GitHub account, queued, under way, waiting or ended. */
+export const QueuedAnalysis = z.object({
+  /** Lower-cased GitHub login: one entry per account. */
+  login: z.string(),
+  state: AnalysisState,
+  /** Epoch ms before which the analysis must not run (a rate-limit reset, a back-off). */
+  notBefore: z.number(),
+  /** Ignore the cache's time to live (the recruiter asked for a refresh). */
+  refresh: z.boolean().default(false),
+  /** Failures to reach GitHub in a row (rate-limit waits are not failures). */
+  attempts: z.number().int().nonnegative().default(0),
+  /** A sentence for the recruiter when the analysis waits or failed. */
+  message: z.string().nullable().default(null),
+  updatedAt: z.number(),
+});
+export type QueuedAnalysis = z.infer<typeof QueuedAnalysis>;
+
+/** The table `secrets`: the GitHub token, out of extension storage (content scripts can read that). */
+export const Secret = z.object({ key: z.string(), value: z.string() });
+export type Secret = z.infer<typeof Secret>;
