@@ -148,6 +148,10 @@ const Reference = z.object({ name: z.string().optional(), reference: z.string().
 export const ProfileSource = z.enum(['resume', 'linkedin', 'github']);
 export type ProfileSource = z.infer<typeof ProfileSource>;
 
+/** The sections a page can show in part (JSON Resume's names). */
+export const PartialSection = z.enum(['work', 'education', 'skills', 'projects', 'certificates', 'languages', 'volunteer', 'awards', 'publications']);
+export type PartialSection = z.infer<typeof PartialSection>;
+
 /** What the capture knew about itself. Absent for a plain JSON Resume file. */
 export const CaptureMeta = z.object({
   source: ProfileSource,
@@ -160,6 +164,12 @@ export const CaptureMeta = z.object({
   strategy: z.record(z.string(), z.string()).default({}),
   /** Sections that could not be read, in the recruiter's words ("skills"). */
   missing: z.array(z.string()).default([]),
+  /**
+   * Sections the page showed only in part ("Show all 12 experiences" under 7
+   * roles): how many it showed of how many exist. What is not shown is never
+   * evidence of absence: absence flags are not raised from such a section.
+   */
+  partial: z.partialRecord(PartialSection, z.object({ shown: z.number().int().nonnegative(), total: z.number().int().nonnegative() })).optional(),
   /** Field paths cut to a sane length, with their original length. */
   truncated: z.array(z.object({ field: z.string(), length: z.number().int() })).default([]),
   /** What a GitHub profile page shows that JSON Resume has no field for. */
