@@ -88,7 +88,11 @@ export default defineBackground(() => {
       else void showCounts(tabId, undefined);
     }
   });
-  browser.runtime.onInstalled.addListener(() => void ensureDefaultRole(db));
+  // After an install or update (when an old database was just upgraded) and at
+  // browser start: screen whoever was never screened, and queue their GitHub.
+  const screenUnscreened = () => void ensureDefaultRole(db).then(() => service.screenUnscreened());
+  browser.runtime.onInstalled.addListener(screenUnscreened);
+  browser.runtime.onStartup.addListener(screenUnscreened);
   void ensureDefaultRole(db).then(() => service.resume());
 
   if (import.meta.env.CHROME || import.meta.env.EDGE) {

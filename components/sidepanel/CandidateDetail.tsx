@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STAGES, Stage, type Verdict } from '@/lib/store/records';
 import { STAGE_LABELS, VERDICT_LABELS, blindAlias } from '@/lib/workspace/labels';
-import { addNote } from '@/lib/store/notes';
-import { addTag, cleanTag, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { addNote, readNotes } from '@/lib/store/notes';
+import { addTag, cleanTag, readCandidate, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
 import { displayProfile } from '@/lib/profile/identity';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { levelLabel } from '@/lib/workspace/labels';
@@ -37,11 +37,13 @@ export function CandidateDetail({
   /** Shows a change in the table at once while `write` stores it. */
   onEdit(change: RowPatch['changes'], write: () => Promise<unknown>): Promise<boolean>;
 }) {
-  const candidate = useLiveQuery(() => db.candidates.get(id), [db, id]);
-  const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('at'), [db, id]);
+  const read = useLiveQuery(() => readCandidate(db, id), [db, id]);
+  const notes = useLiveQuery(() => readNotes(db, id), [db, id]);
   const [note, setNote] = useState('');
   const [tag, setTag] = useState('');
 
+  if (read === 'broken') return <p className="sp-hint" role="status">This candidate's stored record is damaged and cannot be shown.</p>;
+  const candidate = read;
   if (!candidate) return null;
   const profile = displayProfile(candidate);
   const name = blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');

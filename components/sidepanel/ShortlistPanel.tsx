@@ -1,8 +1,21 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
+import { Note, STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
 import { STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
-import { addTag, addToShortlist, cleanTag, removeCandidates, removeFromShortlist, restoreCandidates, setStage, setVerdict } from '@/lib/store/candidates';
+import {
+  addTag,
+  addToShortlist,
+  cleanTag,
+  readAllCandidates,
+  readCandidates,
+  readNewestCandidates,
+  removeCandidates,
+  removeFromShortlist,
+  restoreCandidates,
+  setStage,
+  setVerdict,
+  type CandidateRead,
+} from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/workspace/csv';
 import { readRoles } from '@/lib/store/roles';
@@ -44,10 +57,13 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
   // The newest screenful first, then everyone: reading 10,000 records takes
   // long enough that the recruiter should see rows while it happens.
   const firstPage = useFirstPage(db);
-  const candidates = useLiveQuery(
-    (): Promise<Candidate[] | undefined> => (firstPage ? readAll(db) : Promise.resolve(undefined)),
+  const all = useLiveQuery(
+    (): Promise<CandidateRead | undefined> => (firstPage ? readAllCandidates(db) : Promise.resolve(undefined)),
     [db, firstPage !== undefined],
   );
+  const candidates = all?.candidates;
+  // Records that do not validate are left out of the list and counted, never shown half-read.
+  const broken = (all ?? (firstPage ? { broken: [] } : undefined))?.broken.length ?? 0;
   const roles = useLiveQuery(() => readRoles(db), [db]);
   const storedRows = useRows(candidates ?? firstPage);
   // The page's own edits show at once; the live query confirms them later (RowPatch).
@@ -238,9 +254,13 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
 
   const exportCsv = async () => {
     const ids = selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id);
-    // bulkGet keeps the table's order.
-    const [found, notes] = await Promise.all([db.candidates.bulkGet(ids), db.notes.where('candidateId').anyOf(ids).toArray()]);
-    const list = found.filter((c): c is Candidate => !!c);
+    // Read in the table's order; notes validated like every stored record.
+    const [found, rawNotes] = await Promise.all([readCandidates(db, ids), db.notes.where('candidateId').anyOf(ids).toArray()]);
+    const list = found.candidates;
+    const notes = rawNotes.flatMap((raw) => {
+      const parsed = Note.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    });
     const timeZone = localTimeZone();
     const csv = candidatesToCsv(list, {
       notes,
@@ -481,6 +501,12 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
         </div>
       ) : null}
 
+      {broken > 0 ? (
+        <p className="sp-hint" role="status">
+          {broken === 1 ? '1 stored candidate could not be read and is left out' : `${broken.toLocaleString()} stored candidates could not be read and are left out`}
+          {' '}(damaged records; a backup from Options keeps everything else).
+        </p>
+      ) : null}
       <div className="sp-message" aria-live="polite">
         {message ? (
           <>
@@ -557,31 +583,12 @@ function EmptyState({ onRendered }: { onRendered(): void }) {
 
 const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'candidate' : 'candidates'}`;
 
-/** Records per read: the page handles clicks and keys between reads instead of freezing for one big one. */
-const READ_CHUNK = 1000;
-
-/** Every candidate, read in chunks by id. */
-async function readAll(db: ScoutDatabase): Promise<Candidate[]> {
-  const all: Candidate[] = [];
-  for (;;) {
-    const last = all[all.length - 1];
-    const chunk = await (last ? db.candidates.where(':id').above(last.id) : db.candidates.toCollection()).limit(READ_CHUNK).toArray();
-    all.push(...chunk);
-    if (chunk.length < READ_CHUNK) return all;
-  }
-}
-
 /** The newest candidates, read once, so the first paint does not wait for the whole list. */
 function useFirstPage(db: ScoutDatabase): Candidate[] | undefined {
   const [page, setPage] = useState<Candidate[]>();
   useEffect(() => {
     let live = true;
-    void db.candidates
-      .orderBy('updatedAt')
-      .reverse()
-      .limit(FIRST_PAGE)
-      .toArray()
-      .then((list) => live && setPage(list));
+    void readNewestCandidates(db, FIRST_PAGE).then((read) => live && setPage(read.candidates));
     return () => {
       live = false;
     };

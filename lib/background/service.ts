@@ -4,8 +4,8 @@
  * Node with fake-indexeddb, an in-memory session store and a local fake
  * GitHub.
  */
-import { upsertCandidate } from '../store/candidates';
-import { type Candidate } from '../store/records';
+import { readAllCandidates, readCandidate, upsertCandidate } from '../store/candidates';
+import type { Candidate } from '../store/records';
 import type { ScoutDatabase } from '../store/db';
 import { enqueue } from '../store/github-queue';
 import {
@@ -125,15 +125,29 @@ export function createBackground(deps: BackgroundDeps) {
     }
     const data = parsed.data;
     if (data.type === 'refresh-github') {
-      const candidate = await deps.db.candidates.get(data.candidateId);
+      const candidate = await readCandidate(deps.db, data.candidateId);
+      if (candidate === 'broken') return { ok: false, error: "This candidate's stored record is damaged; GitHub cannot be read for it." };
       if (!candidate?.githubLogin) return { ok: false, error: 'This candidate has no GitHub account to analyse.' };
       await analyseGitHub(candidate, true);
       return { ok: true, value: 1 };
     }
     // Roles changed: every summary's role matches are recomputed.
-    const all = await deps.db.candidates.toArray();
-    await rescreen(all);
-    return { ok: true, value: all.length };
+    const { candidates } = await readAllCandidates(deps.db);
+    await rescreen(candidates);
+    return { ok: true, value: candidates.length };
+  }
+
+  /**
+   * Candidates that were never screened (stored by a version before
+   * screening was kept, or caught by a stop between capture and screening)
+   * are screened, and their GitHub accounts queued. Run after an update and
+   * at browser start: a scan of every record, too costly for every wake-up.
+   */
+  async function screenUnscreened(): Promise<number> {
+    const { candidates } = await readAllCandidates(deps.db);
+    const unscreened = candidates.filter((c) => c.screening === null);
+    for (const candidate of await rescreen(unscreened)) await analyseGitHub(candidate);
+    return unscreened.length;
   }
 
   return {
@@ -163,5 +177,6 @@ export function createBackground(deps: BackgroundDeps) {
       await runner?.start();
     },
     rescreen,
+    screenUnscreened,
   };
 }

@@ -92,13 +92,60 @@ export async function upsertCandidate(db: ScoutDatabase, profile: Profile, now: 
   });
 }
 
-/** Candidates by id, validated on read; records that fail are left out and named. */
-export async function readCandidates(db: ScoutDatabase, ids: readonly string[]): Promise<Candidate[]> {
-  const records = await db.candidates.bulkGet([...ids]);
-  return records.flatMap((record) => {
+/**
+ * What a read found: the records that validate, and the ids of those that do
+ * not (a record half-written by an old version, or edited by hand), which
+ * the pages report instead of failing on them.
+ */
+export interface CandidateRead {
+  candidates: Candidate[];
+  broken: string[];
+}
+
+function validated(records: readonly unknown[]): CandidateRead {
+  const out: CandidateRead = { candidates: [], broken: [] };
+  for (const record of records) {
+    if (record === undefined) continue;
     const parsed = Candidate.safeParse(record);
-    return parsed.success ? [parsed.data] : [];
-  });
+    if (parsed.success) out.candidates.push(parsed.data);
+    else out.broken.push(typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : '(no id)');
+  }
+  return out;
+}
+
+/** Candidates by id, in the order asked; missing ids are left out. */
+export async function readCandidates(db: ScoutDatabase, ids: readonly string[]): Promise<CandidateRead> {
+  return validated(await db.candidates.bulkGet([...ids]));
+}
+
+/** One candidate: undefined when there is none, 'broken' when the stored record does not validate. */
+export async function readCandidate(db: ScoutDatabase, id: string): Promise<Candidate | undefined | 'broken'> {
+  const record = await db.candidates.get(id);
+  if (record === undefined) return undefined;
+  const parsed = Candidate.safeParse(record);
+  return parsed.success ? parsed.data : 'broken';
+}
+
+/** The most recently updated candidates: what a page shows first while the rest loads. */
+export async function readNewestCandidates(db: ScoutDatabase, limit: number): Promise<CandidateRead> {
+  return validated(await db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray());
+}
+
+/** Records per read: a page handles clicks and keys between reads instead of freezing for one big one. */
+const READ_CHUNK = 1000;
+
+/** Every candidate, read in chunks by id. */
+export async function readAllCandidates(db: ScoutDatabase): Promise<CandidateRead> {
+  const all: CandidateRead = { candidates: [], broken: [] };
+  let last: string | undefined;
+  for (;;) {
+    const chunk = await (last === undefined ? db.candidates.toCollection() : db.candidates.where(':id').above(last)).limit(READ_CHUNK).toArray();
+    const read = validated(chunk);
+    all.candidates.push(...read.candidates);
+    all.broken.push(...read.broken);
+    if (chunk.length < READ_CHUNK) return all;
+    last = (chunk[chunk.length - 1] as { id: string }).id;
+  }
 }
 
 type Edit = (candidate: Candidate) => void;

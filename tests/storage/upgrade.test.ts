@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_VERSION, ScoutDatabase } from '../../lib/store/db';
 import { Candidate, QueuedAnalysis } from '../../lib/store/records';
+import { createBackground } from '../../lib/background/service';
 
 type Declared = { version: number; stores: Record<string, string | null> };
 
@@ -168,6 +169,35 @@ describe('database upgrades', () => {
     const db = new ScoutDatabase(name);
     expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
     expect(db.tables.map((t) => t.name)).not.toContain('jobs');
+    db.close();
+  });
+});
+
+describe('after an upgrade', () => {
+  test('candidates from an old version are screened and their GitHub queued when the worker starts', async () => {
+    const { name, old } = await openShipped(1);
+    await old.table('candidates').bulkPut([v1Candidate, { ...v1Candidate, id: 'linkedin:brook', aliases: ['linkedin:brook'], profiles: {} }]);
+    old.close();
+
+    const db = new ScoutDatabase(name);
+    const service = createBackground({
+      db,
+      ownId: 'x',
+      ownOrigin: 'chrome-extension://x/',
+      session: { set: async () => {}, remove: async () => {} },
+      log: () => {},
+      now: () => new Date('2026-11-02T09:00:00.000Z'),
+      // A GitHub that is never reached in this test: the queue only has to hold the analysis.
+      github: { client: () => new Promise(() => {}), scheduleWake: async () => {} },
+    });
+    expect(await service.screenUnscreened()).toBe(2);
+    const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));
+    expect(ada.screening).toMatchObject({ level: expect.any(String), screenedAt: '2026-11-02T09:00:00.000Z' });
+    expect(Candidate.parse(await db.candidates.get('linkedin:brook')).screening).not.toBeNull();
+    expect(await db.githubQueue.get('ada-dev')).toMatchObject({ login: 'ada-dev' });
+    expect(await db.githubQueue.count()).toBe(1);
+    // A second start finds nobody left to screen.
+    expect(await service.screenUnscreened()).toBe(0);
     db.close();
   });
 });
