@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CacheEntry, cacheKey, type EvidenceCache } from '../lib/github/cache';
 
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string {
   const base = env['XDG_CACHE_HOME']?.trim() || join(homedir(), '.cache');
   return join(base, 'backend-scout');
 }

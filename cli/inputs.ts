@@ -39,6 +39,8 @@ export interface InputContext {
   apiUrl?: string | undefined;
   token?: string | undefined;
   noCache?: boolean | undefined;
+  /** Where GitHub answers are cached between runs. */
+  cacheDir?: string | undefined;
   /** The URL given with --url for the --html page. */
   url?: string | undefined;
   readStdin: () => Promise<string>;
@@ -111,6 +113,7 @@ export const githubLogin: InputKind = async (arg, context) => {
       ...(context.apiUrl ? { apiUrl: context.apiUrl } : {}),
       ...(context.token ? { token: context.token } : {}),
       ...(context.noCache ? { noCache: true } : {}),
+      ...(context.cacheDir ? { cacheDir: context.cacheDir } : {}),
     });
   } catch (error) {
     if (error instanceof GitHubError) throw new InputError(name, error.message, 3);

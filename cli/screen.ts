@@ -1,5 +1,6 @@
 /**
- * npm run --silent screen -- [--json|--csv] [--role ROLE.json] [--github LOGIN]... FILE...
+ * `backend-scout screen` (npm run --silent screen -- …): [--json|--csv]
+ * [--role ROLE.json] [--github LOGIN]... FILE...
  *
  * Screens JSON Resume files ('-' reads standard input) and GitHub users with
  * the same engine the extension uses. Exit status (DESIGN.md): 0 done; 2 bad
@@ -13,6 +14,7 @@ import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/scree
 import { fieldPath } from '../lib/profile/profile';
 import { screenedToCsv, type Screened } from './csv-output';
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
+import { defaultCacheDir } from './cache-file';
 import { formatReport } from './report';
 
 const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
@@ -49,10 +51,12 @@ interface Job {
   url?: string | undefined;
 }
 
+/** Everything the command touches of its process, so tests run it in-process (cli/bin.ts wires the real one). */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** GITHUB_TOKEN, XDG_CACHE_HOME. */
   env: Record<string, string | undefined>;
   now: () => Date;
 }
@@ -147,6 +151,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     apiUrl: values['api-url'],
     token: values.token ?? io.env.GITHUB_TOKEN,
     noCache: values['no-cache'],
+    cacheDir: defaultCacheDir(io.env),
     readStdin: () => (stdin ??= io.readStdin()),
   };
 
@@ -174,31 +179,4 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${screened.map(({ input, result }) => formatReport(input, result)).join('\n\n')}\n`);
   }
   return badInput ? 2 : githubDown ? 3 : 0;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const isEntry = process.argv[1] !== undefined && /cli[\\/]screen\.ts$/.test(process.argv[1]);
-if (isEntry) {
-  main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: () => readAll(process.stdin),
-    env: process.env,
-    now: () => new Date(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // A bug, not bad input: one line, no stack, unless asked for.
-      process.stderr.write(`screen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-      if (process.env.DEBUG) console.error(error);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -1,8 +1,23 @@
 // `npm test`: type check, unit tests, then the real-browser tests against a
 // fresh test build. Every part runs; the exit status is non-zero if any fails.
 // A missing Chromium is a failure with the install command, never a skip.
+//
+//   node scripts/test.mjs            everything (npm test)
+//   node scripts/test.mjs unit       type check and the unit tests (npm run test:unit)
+//   node scripts/test.mjs browser    the real-browser tests (npm run test:browser)
 import { readFileSync, rmSync } from 'node:fs';
+import { buildCli } from './build-cli.mjs';
 import { CHROMIUM_INSTALL_HINT, findChromium, run } from './run.mjs';
+
+const PARTS = ['unit', 'browser'];
+const asked = process.argv.slice(2);
+for (const part of asked) {
+  if (!PARTS.includes(part)) {
+    console.error(`Unknown part "${part}": choose from ${PARTS.join(', ')}, or nothing for all.`);
+    process.exit(2);
+  }
+}
+const wants = (part) => asked.length === 0 || asked.includes(part);
 
 const steps = [];
 const totals = { passed: 0, failed: 0 };
@@ -21,21 +36,38 @@ function vitest(name, args) {
   steps.push([name, status]);
 }
 
-console.log('\n== Type check');
-steps.push(['type check', run('npx', ['tsc', '--noEmit'])]);
+async function step(name, work) {
+  try {
+    await work();
+    steps.push([name, 0]);
+    return true;
+  } catch (error) {
+    console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    steps.push([name, 1]);
+    return false;
+  }
+}
 
-console.log('\n== Unit tests (Node)');
-vitest('unit', []);
+if (wants('unit')) {
+  console.log('\n== Type check');
+  steps.push(['type check', run('npx', ['tsc', '--noEmit'])]);
 
-console.log('\n== Real-browser tests (Chromium)');
-if (!findChromium()) {
-  console.error(`No Chromium found: the real-browser tests cannot run. Install it with: ${CHROMIUM_INSTALL_HINT}`);
-  steps.push(['real-browser tests: no Chromium', 1]);
-  totals.failed += 1;
-} else {
-  const built = run('npx', ['wxt', 'build'], { BACKEND_SCOUT_TEST: '1' });
-  steps.push(['test build', built]);
-  if (built === 0) vitest('browser', ['-c', 'vitest.browser.config.ts']);
+  console.log('\n== Unit tests (Node)');
+  // A few CLI tests run the built command as a real process.
+  if (await step('command-line build', buildCli)) vitest('unit', []);
+}
+
+if (wants('browser')) {
+  console.log('\n== Real-browser tests (Chromium)');
+  if (!findChromium()) {
+    console.error(`No Chromium found: the real-browser tests cannot run. Install it with: ${CHROMIUM_INSTALL_HINT}`);
+    steps.push(['real-browser tests: no Chromium', 1]);
+    totals.failed += 1;
+  } else {
+    const built = run('npx', ['wxt', 'build'], { BACKEND_SCOUT_TEST: '1' });
+    steps.push(['test build', built]);
+    if (built === 0) vitest('browser', ['-c', 'vitest.browser.config.ts']);
+  }
 }
 
 const failed = steps.filter(([, status]) => status !== 0);

@@ -109,4 +109,3 @@ export const linkedinSelectors = {
   publicPage: ['section.top-card-layout', 'main#main-content .public-profile'],
 } as const satisfies Record<string, readonly string[]>;
 
-export type LinkedInSelector = keyof typeof linkedinSelectors;

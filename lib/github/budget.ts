@@ -69,25 +69,3 @@ export function createRateBudget(initial?: RateBudgetSnapshot): RateBudget {
     },
   };
 }
-
-/** Requests one analysis spends of each resource (DESIGN.md budgets). */
-export const ANALYSIS_COST = {
-  rest: { core: 2, search: 1, graphql: 0 },
-  graphql: { core: 0, search: 0, graphql: 1 },
-} as const;
-
-/**
- * When an analysis may start: null for "now", or the epoch ms at which the
- * resource it needs is refilled. Lets a queue wait for a reset instead of
- * spending a request to learn that the budget is gone.
- */
-export function waitUntil(snapshot: RateBudgetSnapshot, path: 'rest' | 'graphql', now: number): number | null {
-  let until: number | null = null;
-  for (const resource of ['core', 'search', 'graphql'] as const) {
-    const need = ANALYSIS_COST[path][resource];
-    const known = snapshot[resource];
-    if (!need || !known || known.resetAt <= now) continue;
-    if (known.remaining < need) until = Math.max(until ?? 0, known.resetAt);
-  }
-  return until;
-}

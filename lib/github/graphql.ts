@@ -1,13 +1,15 @@
 /**
  * The path with a token: one GraphQL query per user. It reads the profile,
- * the 100 most recently pushed own repositories with their languages,
- * topics, root entries, CI workflows and dependency manifests, the 100 most
- * recently pushed forks (lightly), and the merged pull requests to other
- * people's repositories with their targets' language and topics.
+ * the 100 most recently pushed own repositories with their primary
+ * language, topics, root entries, CI workflows and dependency manifests, the
+ * 100 most recently pushed forks (lightly), and the merged pull requests to
+ * other people's repositories with their targets' language and topics.
  *
- * Node budget (GitHub allows 500,000): repositories 100 × (10 languages + 20
- * topics) + forks 100 + pull requests 100 × 10 topics ≈ 4,200 nodes; tree
- * entries and blobs are objects, not connections, and do not count.
+ * Rate-limit points (DESIGN.md: at most 2): repositories 1 + their topics 100
+ * + forks 1 + search 1 + the targets' topics 100 = 203 requests, 2 points.
+ * Languages by size would add 100 (a third point): the primary language is
+ * what the flags need. Node budget (GitHub allows 500,000): about 3,200
+ * nodes; tree entries and blobs are objects, not connections.
  */
 import { z } from 'zod';
 import { GitHubContribution, GitHubUser, type GitHubRepository } from '../profile/github-evidence';
@@ -95,7 +97,6 @@ fragment ScoutRepository on Repository {
   createdAt
   pushedAt
   primaryLanguage { name }
-  languages(first: 10, orderBy: { field: SIZE, direction: DESC }) { edges { size node { name } } }
   repositoryTopics(first: 20) { nodes { topic { name } } }
   root: object(expression: "HEAD:") { ... on Tree { entries { name } } }
   workflows: object(expression: "HEAD:.github/workflows") { ... on Tree { entries { name } } }
@@ -121,7 +122,6 @@ const RepositoryNode = z
     createdAt: z.string(),
     pushedAt: z.string().nullable(),
     primaryLanguage: Named.nullable(),
-    languages: z.object({ edges: z.array(z.object({ size: z.number(), node: Named }).nullable()).nullable() }).nullable(),
     repositoryTopics: Topics,
     root: Tree,
     workflows: Tree,
@@ -265,8 +265,6 @@ export async function analyseWithGraphQL(
 
   const repositories = (owner.repositories.nodes ?? []).flatMap((node) => {
     if (!node) return [];
-    const languages: Record<string, number> = {};
-    for (const edge of node.languages?.edges ?? []) if (edge) languages[edge.node.name] = edge.size;
     return [
       toRepository({
         fullName: node.nameWithOwner,
@@ -274,7 +272,9 @@ export async function analyseWithGraphQL(
         url: node.url,
         description: node.description,
         language: node.primaryLanguage?.name ?? null,
-        languages,
+        // Languages by size cost a point per query (100 repositories × a connection each):
+        // the primary language answers "mostly a backend language" within DESIGN.md's 2 points.
+        languages: {},
         topics: topicNames(node.repositoryTopics),
         stars: node.stargazerCount,
         isFork: node.isFork,

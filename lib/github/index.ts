@@ -5,7 +5,7 @@
  */
 export { analyseUser, tryAnalyseUser, REST_PATH_LIMIT, type AnalyseOptions } from './analyse';
 export { createGitHubClient, DEFAULT_API_URL, type GitHubClient, type GitHubClientOptions, type GitHubOctokit, type RateLimitNotice } from './client';
-export { ANALYSIS_COST, createRateBudget, RateBudgetSnapshot, RateWindow, waitUntil, type RateBudget, type RateResource } from './budget';
+export { createRateBudget, RateBudgetSnapshot, RateWindow, type RateBudget, type RateResource } from './budget';
 export { CacheEntry, DEFAULT_TTL_MS, createMemoryCache, isFresh, cacheKey, type EvidenceCache, type CacheEntryInput } from './cache';
 export { GitHubError, GitHubFailure, clockTime, redact, retryAt, toFailure, type GitHubFailureKind } from './errors';
 export { judgeBackend, judgeTargetBackend, judgeTutorial, type RepositoryFacts, type TargetFacts } from './relevance';

@@ -98,4 +98,3 @@ export const GitHubEvidence = z.object({
   limits: z.array(z.string()).default([]),
 });
 export type GitHubEvidence = z.infer<typeof GitHubEvidence>;
-export type GitHubEvidenceInput = z.input<typeof GitHubEvidence>;

@@ -240,11 +240,6 @@ export function technologyById(id: string): Technology | undefined {
   return BY_ID.get(id);
 }
 
-/** Every technology of one category. */
-export function technologiesIn(category: Category): Technology[] {
-  return TECHNOLOGIES.filter((tech) => tech.category === category);
-}
-
 export const CATEGORIES: readonly Category[] = [
   'language',
   'framework',
@@ -500,11 +495,6 @@ export function findTechnologies(text: string): TechnologyMatch[] {
     end = match.index + match.matched.length;
   }
   return kept;
-}
-
-/** The distinct technologies named in `text`, first mention first. */
-export function technologyIdsIn(text: string): string[] {
-  return [...new Set(findTechnologies(text).map((m) => m.technology.id))];
 }
 
 /**

@@ -4,21 +4,16 @@
  * extractor is bundled as the content script would carry it, the page is
  * served at its real address, and each read is timed in the page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../../tests/browser/harness';
 
 const FIXTURE = 'tests/fixtures/pages/linkedin/huge-pat-okonkwo.html';
 const URL_OF_FIXTURE = 'https://www.linkedin.com/in/pat-okonkwo/';
 /** Reads before timing starts, so the JIT has seen the code, as it has after a content script's first read. */
 const WARM_UP = 3;
 const RUNS = 25;
-
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium for the extraction bench: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).');
-  return found;
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,8 +1,11 @@
 /**
  * GitHub figures for `npm run bench`, measured against the local fake GitHub
- * (tests/support/fake-github): requests per user on both paths, requests for
- * a repeat within the time to live, and the time to analyse 50 users.
- * Budgets (DESIGN.md): no token ≤ 3 (2 core + 1 search), token 1, repeat 0.
+ * (tests/support/fake-github), which counts requests by kind and charges
+ * GraphQL its points as GitHub does: requests per user on both paths (the
+ * worst of six fixture users), requests for a repeat within the time to
+ * live, and the time to analyse 50 users. Budgets (DESIGN.md): no token ≤ 2
+ * core (1 when the page gave the profile) + 1 search; token 1 GraphQL
+ * request of ≤ 2 points; a repeat 0.
  */
 import { performance } from 'node:perf_hooks';
 import { analyseUser, createGitHubClient, createMemoryCache } from '../../lib/github';
@@ -17,7 +20,7 @@ function fiftyUsers(): FixtureUser[] {
   });
 }
 
-export async function benchGitHub(): Promise<Record<string, number>> {
+export async function benchGitHub() {
   const users = fiftyUsers();
   const gh = await startFakeGitHub({
     users,
@@ -26,17 +29,22 @@ export async function benchGitHub(): Promise<Record<string, number>> {
   });
   try {
     const local = { apiUrl: gh.url, pacing: false, log: () => {} } as const;
-    const perUser = async (token?: string) => {
-      let worst = 0;
+    type Worst = { core: number; search: number; graphql: number; graphqlPoints: number };
+    const perUser = async (options: { token?: string; pageGaveProfile?: boolean } = {}): Promise<Worst> => {
+      const worst: Worst = { core: 0, search: 0, graphql: 0, graphqlPoints: 0 };
       for (const user of users.slice(0, 6)) {
         gh.resetCounts();
-        await analyseUser(createGitHubClient({ ...local, ...(token ? { token } : {}) }).octokit, user.login);
-        worst = Math.max(worst, gh.counts.total);
+        const octokit = createGitHubClient({ ...local, ...(options.token ? { token: options.token } : {}) }).octokit;
+        // What a GitHub profile page tells the worker before it asks (lib/background/github-runner.ts's knownUser).
+        const knownUser = options.pageGaveProfile ? { login: user.login, url: `https://github.com/${user.login}`, type: 'User' as const } : undefined;
+        await analyseUser(octokit, user.login, knownUser ? { knownUser } : {});
+        for (const key of Object.keys(worst) as (keyof Worst)[]) worst[key] = Math.max(worst[key], gh.counts[key]);
       }
       return worst;
     };
-    const requestsPerUserNoToken = await perUser();
-    const requestsPerUserToken = await perUser(FAKE_TOKEN);
+    const noToken = await perUser();
+    const noTokenPageGaveProfile = await perUser({ pageGaveProfile: true });
+    const token = await perUser({ token: FAKE_TOKEN });
 
     const cache = createMemoryCache();
     const rest = createGitHubClient(local).octokit;
@@ -48,14 +56,18 @@ export async function benchGitHub(): Promise<Record<string, number>> {
     await Promise.all(users.map((u) => analyseUser(rest, u.login, { cache })));
     const requestsRepeatWithinTtl = gh.counts.total;
 
-    const token = createGitHubClient({ ...local, token: FAKE_TOKEN }).octokit;
+    const withToken = createGitHubClient({ ...local, token: FAKE_TOKEN }).octokit;
     const tokenStarted = performance.now();
-    await Promise.all(users.map((u) => analyseUser(token, u.login)));
+    await Promise.all(users.map((u) => analyseUser(withToken, u.login)));
     const analyse50UsersTokenMs = performance.now() - tokenStarted;
 
     return {
-      requestsPerUserNoToken,
-      requestsPerUserToken,
+      noTokenCoreRequestsPerUser: noToken.core,
+      noTokenSearchRequestsPerUser: noToken.search,
+      noTokenCoreRequestsPerUserPageGaveProfile: noTokenPageGaveProfile.core,
+      tokenGraphqlRequestsPerUser: token.graphql,
+      tokenOtherRequestsPerUser: token.core + token.search,
+      tokenGraphqlPointsPerUser: token.graphqlPoints,
       requestsRepeatWithinTtl,
       analyse50UsersMs: Math.round(analyse50UsersMs),
       analyse50UsersTokenMs: Math.round(analyse50UsersTokenMs),

@@ -12,7 +12,7 @@
  *   (the filtered rows committed) and → the next frame (painted); and for a
  *   verdict key, keydown → the row showing the new verdict.
  */
-import { extensionArgs, findChromium } from '../../tests/browser/harness';
+import { chromiumPath, extensionArgs } from '../../tests/browser/harness';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,7 +242,7 @@ export async function benchSidePanel(): Promise<Record<string, number>> {
   const extension = join(work, 'extension');
   cpSync(testBuild(), extension, { recursive: true });
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: findChromium(),
+    executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 420, height: 900 },
     args: extensionArgs(extension),

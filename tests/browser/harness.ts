@@ -7,18 +7,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/run.mjs';
 
 export const EXTENSION_DIR = resolve('.output/test/chrome-mv3');
 export const FIXTURES = resolve('tests/fixtures/pages');
 
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the real-browser tests. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).',
-    );
-  }
+/** The one Chromium lookup (scripts/run.mjs), as a path or a failure that says how to install one. */
+export function chromiumPath(): string {
+  const found = findChromium();
+  if (!found) throw new Error(`No Chromium found for the real-browser tests. Install it with: ${CHROMIUM_INSTALL_HINT} (or set CHROMIUM_PATH).`);
   return found;
 }
 
@@ -62,7 +59,7 @@ export async function launchScout(): Promise<Scout> {
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'backend-scout-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
+    executablePath: chromiumPath(),
     headless: true,
     args: extensionArgs(EXTENSION_DIR),
   });

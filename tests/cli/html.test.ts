@@ -1,28 +1,14 @@
 /**
- * `screen --html FILE --url URL`, run for real: a saved profile page read by
+ * `screen --html FILE --url URL`, run in-process: a saved profile page read by
  * the content scripts' extractors on linkedom, then screened.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlInput } from '../../cli/html-input';
+import { screen as run } from './run';
 
 const root = join(__dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 const pages = join(root, 'tests/fixtures/pages');
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['cli/screen.ts', ...args], { cwd: root, env: { ...process.env, GITHUB_TOKEN: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
 
 describe('screen --html', () => {
   it('screens a saved LinkedIn profile: the page becomes the profile, with its grouped roles, and is screened', async () => {

@@ -1,42 +1,20 @@
 /**
- * The `screen` command, run for real: a child process per case, asserting
- * what a recruiter (or a script) sees on standard output, standard error and
- * in the exit status.
+ * The `screen` command, asserting what a recruiter (or a script) sees on
+ * standard output, standard error and in the exit status. Run in-process
+ * (tests/cli/run.ts); tests/cli/process.test.ts runs the built command for real.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScreeningResult } from '../../lib/screening';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github';
+import { screen } from './run';
 
 const root = join(__dirname, '../..');
-// The local tsx binary is what `npx tsx` runs, without npm's own warnings on standard error.
-const tsx = join(root, 'node_modules/.bin/tsx');
 const fixtures = join(root, 'tests/fixtures/resumes');
 const tmp = mkdtempSync(join(tmpdir(), 'scout-screen-cli-'));
-// A child process starts tsx and compiles the CLI: seconds on a busy machine, never a verdict on speed.
-const SPAWN_TIMEOUT = 60_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['cli/screen.ts', ...args], { cwd: root, env: { ...process.env, GITHUB_TOKEN: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = (args: string[], stdin?: string) => screen(args, stdin === undefined ? {} : { stdin });
 
 /** A file in the temporary folder with this content; its path. */
 function file(name: string, content: unknown): string {
@@ -48,7 +26,7 @@ function file(name: string, content: unknown): string {
 const good = join(fixtures, 'senior-go-payments.json');
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe.concurrent('screen: output', { timeout: SPAWN_TIMEOUT }, () => {
+describe.concurrent('screen: output', () => {
   it('prints a readable report by default', async () => {
     const r = await run([good]);
     expect(r.code).toBe(0);
@@ -122,7 +100,7 @@ describe.concurrent('screen: output', { timeout: SPAWN_TIMEOUT }, () => {
   });
 });
 
-describe.concurrent('screen: bad input', { timeout: SPAWN_TIMEOUT }, () => {
+describe.concurrent('screen: bad input', () => {
   it('names a file that is not JSON, exits 2, and still screens the others', async () => {
     const bad = file('not-json.json', '{ "basics": { "name": "Ana" ');
     const r = await run(['--json', bad, good]);
@@ -218,7 +196,7 @@ describe.concurrent('screen: bad input', { timeout: SPAWN_TIMEOUT }, () => {
   });
 });
 
-describe.concurrent('screen: large profiles', { timeout: SPAWN_TIMEOUT }, () => {
+describe.concurrent('screen: large profiles', () => {
   it('screens a 5 MB profile', async () => {
     const sentence = 'Operated Kafka and PostgreSQL for the payments team, on call for incidents. ';
     const summary = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
@@ -241,7 +219,7 @@ describe.concurrent('screen: large profiles', { timeout: SPAWN_TIMEOUT }, () => 
   });
 });
 
-describe('screen: --github', { timeout: SPAWN_TIMEOUT }, () => {
+describe('screen: --github', () => {
   let gh: FakeGitHub;
   beforeAll(async () => {
     gh = await startFakeGitHub();

@@ -1,12 +1,9 @@
 /**
  * What a queue in the service worker needs to wait instead of failing: when
- * a failed analysis may be retried, and whether the known budget allows one
- * to start, across a restart of the worker.
+ * a failed analysis may be retried.
  */
 import { describe, expect, test } from 'vitest';
-import { createRateBudget, retryAt, tryAnalyseUser, waitUntil, type GitHubFailure } from '../../lib/github';
-import { FIXTURE_LOGINS } from '../support/fake-github';
-import { clientFor, fakeGitHub } from './support';
+import { retryAt, type GitHubFailure } from '../../lib/github';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 
@@ -23,39 +20,5 @@ describe('retryAt', () => {
     [{ kind: 'malformed', where: 'x', message: '' }, 1, null],
   ])('%o after %i failures → %s', (failure, attempt, expected) => {
     expect(retryAt(failure, attempt, NOW)).toBe(expected);
-  });
-});
-
-describe('waitUntil', () => {
-  const rateWindow = (remaining: number, resetAt = NOW + 600_000) => ({ remaining, limit: 60, resetAt });
-
-  test('nothing known, or enough left: start now', () => {
-    expect(waitUntil({ core: null, search: null, graphql: null }, 'rest', NOW)).toBeNull();
-    expect(waitUntil({ core: rateWindow(2), search: rateWindow(1), graphql: null }, 'rest', NOW)).toBeNull();
-  });
-
-  test('too little left: wait for the later reset of what is missing', () => {
-    expect(waitUntil({ core: rateWindow(1, NOW + 100), search: rateWindow(0, NOW + 50), graphql: null }, 'rest', NOW)).toBe(NOW + 100);
-    expect(waitUntil({ core: null, search: null, graphql: rateWindow(0) }, 'graphql', NOW)).toBe(NOW + 600_000);
-  });
-
-  test('a window already reset does not hold anything up', () => {
-    expect(waitUntil({ core: rateWindow(0, NOW - 1), search: null, graphql: null }, 'rest', NOW)).toBeNull();
-  });
-
-  test('a budget restored after a worker restart holds the queue back without a request', async () => {
-    const gh = await fakeGitHub();
-    gh.setRemaining('search', 0);
-    const { octokit, budget } = clientFor(gh);
-    const outcome = await tryAnalyseUser(octokit, FIXTURE_LOGINS.backend);
-    if (outcome.ok) throw new Error('expected a rate limit');
-    const failure = outcome.error;
-    expect(failure.kind).toBe('rate-limited');
-
-    const kept = JSON.parse(JSON.stringify(budget.snapshot()));
-    const restored = createRateBudget(kept);
-    const until = waitUntil(restored.snapshot(), 'rest', Date.now());
-    expect(until).toBe(gh.rate('search').reset * 1000);
-    expect(retryAt(failure, 1, Date.now())).toBe((until ?? 0) + 1000);
   });
 });

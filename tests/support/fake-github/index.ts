@@ -14,7 +14,17 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fill, templates } from './examples';
+import { queryPoints } from './cost';
 import { executeGraphQL, realSchema, searchPullRequests } from './graphql';
+
+/** Points of a query; a query that does not parse costs 1 (GitHub answers it with errors). */
+function safePoints(query: string, variables: unknown): number {
+  try {
+    return queryPoints(query, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {});
+  } catch {
+    return 1;
+  }
+}
 import type { FixtureUser } from './types';
 import { FIXTURE_LOGINS, FIXTURE_USERS } from './users/index';
 
@@ -80,6 +90,8 @@ export interface RequestCounts {
   core: number;
   search: number;
   graphql: number;
+  /** GitHub's rate-limit points the GraphQL requests cost (./cost.ts). */
+  graphqlPoints: number;
   /** Answers of 304 Not Modified (also counted under their kind). */
   notModified: number;
   total: number;
@@ -138,7 +150,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const faults: Array<{ fault: Fault; times: number; match?: RegExp }> = [];
   const requests: RecordedRequest[] = [];
   const graphqlErrors: string[] = [];
-  let counts: RequestCounts = { core: 0, search: 0, graphql: 0, notModified: 0, total: 0, byPath: {} };
+  let counts: RequestCounts = { core: 0, search: 0, graphql: 0, graphqlPoints: 0, notModified: 0, total: 0, byPath: {} };
 
   const budgetFor = (identity: string) => {
     let found = budgets.get(identity);
@@ -488,8 +500,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       } catch {
         return send(400, { message: 'Problems parsing JSON', documentation_url: DOCS });
       }
-      rate.remaining -= 1;
-      rate.used += 1;
+      // GitHub charges a query its points (./cost.ts), not one per request.
+      const points = typeof parsed.query === 'string' ? safePoints(parsed.query, parsed.variables) : 1;
+      counts.graphqlPoints += points;
+      rate.remaining -= points;
+      rate.used += points;
       const result = await executeGraphQL(users, parsed, webUrl(), {
         limit: rate.limit,
         remaining: rate.remaining,
@@ -529,7 +544,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       faults.push({ fault, times: faultOptions.times ?? 1, ...(faultOptions.match ? { match: faultOptions.match } : {}) });
     },
     resetCounts() {
-      counts = { core: 0, search: 0, graphql: 0, notModified: 0, total: 0, byPath: {} };
+      counts = { core: 0, search: 0, graphql: 0, graphqlPoints: 0, notModified: 0, total: 0, byPath: {} };
       requests.length = 0;
       graphqlErrors.length = 0;
     },

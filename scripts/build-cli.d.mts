@@ -1,0 +1,3 @@
+// Types for scripts/build-cli.mjs, which the TypeScript bench imports.
+export const CLI_BUNDLE: string;
+export function buildCli(): Promise<void>;
