@@ -35,7 +35,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   // The test build lives apart so a developer's own build is never overwritten.
-  outDir: testBuild ? '.output/test' : '.output',
+  // BACKEND_SCOUT_OUT_DIR: npm test's production build for web-ext lint, kept apart too.
+  outDir: testBuild ? '.output/test' : (process.env.BACKEND_SCOUT_OUT_DIR ?? '.output'),
   manifest: ({ browser }) => ({
     name: 'Backend Scout',
     description:
