@@ -48,6 +48,8 @@ export interface FirefoxScout {
   servePage(url: string, fixture: string): void;
   /** Serve this HTML for that exact URL. */
   serveHtml(url: string, html: string): void;
+  /** Answer every request under `prefix` (an https address no one owns) from `base` on 127.0.0.1, path kept. */
+  forward(prefix: string, base: string): void;
   /** A new tab whose requests are answered as above. */
   newPage(): Promise<Page>;
   /** popup.html, sidepanel.html or options.html in a tab of its own, rendered. */
@@ -95,9 +97,22 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     },
   });
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
+  const forwards = new Map<string, string>();
+  const relay = async (request: HTTPRequest, url: string) => {
+    // The GitHub checks are GETs; puppeteer cannot read a request body over BiDi.
+    if (request.method() !== 'GET') throw new Error(`forward: only GET is relayed, not ${request.method()} ${url}`);
+    const answer = await fetch(url, { headers: request.headers() });
+    const headers: Record<string, string> = {};
+    // fetch has already decoded the body.
+    answer.headers.forEach((value, key) => void (/^content-(encoding|length)$/.test(key) || (headers[key] = value)));
+    await request.respond({ status: answer.status, headers, body: Buffer.from(await answer.arrayBuffer()) });
+  };
   const answer = (request: HTTPRequest) => {
     const url = request.url();
     if (request.isInterceptResolutionHandled()) return;
+    for (const [prefix, base] of forwards) {
+      if (url.startsWith(prefix)) return void relay(request, base + url.slice(prefix.length));
+    }
     const page = pages.get(url);
     if (page) return void request.respond({ status: 200, contentType: page.contentType, body: page.body });
     if (url.startsWith(`${FIREFOX_TEST_LAUNCH_ORIGIN}/`)) {
@@ -125,6 +140,10 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     },
     serveHtml(url, html) {
       pages.set(url, { body: html, contentType: 'text/html; charset=utf-8' });
+    },
+    forward(prefix, base) {
+      if (!/^http:\/\/127\.0\.0\.1[:/]/.test(base)) throw new Error(`forward only to 127.0.0.1, not ${base}`);
+      forwards.set(prefix, base);
     },
     newPage,
     async openExtensionPage(path, query = '') {

@@ -87,3 +87,13 @@ export async function fill(field: ElementHandle<Element>, text: string): Promise
   await field.press('Backspace');
   await field.type(text);
 }
+
+/** The form control a <label> names, as Playwright's getByLabel (a password field has no textbox role to find it by). */
+export async function byLabel(scope: Scope, text: string): Promise<ElementHandle<Element>> {
+  const label = await byText(scope, 'label', text).catch(async () => {
+    for (const handle of await scope.$$('label')) if ((await textOf(handle)).trim().startsWith(text)) return handle;
+    throw new Error(`no label ${text}`);
+  });
+  const control = await label.evaluateHandle((el) => (el as HTMLLabelElement).control);
+  return control as ElementHandle<Element>;
+}
