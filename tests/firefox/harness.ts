@@ -131,6 +131,20 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     return page;
   };
 
+  const openPage = async (path: ExtensionPath, query: string, rendered: boolean) => {
+    const page = await newPage();
+    await page.goto(`${FIREFOX_TEST_LAUNCH_ORIGIN}/${path}`);
+    const target = `${EXTENSION_ORIGIN}/${path}${query}`;
+    await page.evaluate((url) => void (location.href = url), target);
+    // Loaded, and (for a page under test) its React root has rendered something.
+    await page.waitForFunction(
+      (url, root) => location.href === url && document.readyState === 'complete' && (!root || !!document.getElementById('root')?.childElementCount),
+      { polling: 50, timeout: 20_000 },
+      target,
+      rendered,
+    );
+    return page;
+  };
   let console: Page | undefined;
   const scout: FirefoxScout = {
     browser,
@@ -146,21 +160,10 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
       forwards.set(prefix, base);
     },
     newPage,
-    async openExtensionPage(path, query = '') {
-      const page = await newPage();
-      await page.goto(`${FIREFOX_TEST_LAUNCH_ORIGIN}/${path}`);
-      const target = `${EXTENSION_ORIGIN}/${path}${query}`;
-      await page.evaluate((url) => void (location.href = url), target);
-      // The React root renders something once the page's script has run.
-      await page.waitForFunction(
-        (url) => location.href === url && document.readyState === 'complete' && !!document.getElementById('root')?.childElementCount,
-        { polling: 50, timeout: 20_000 },
-        target,
-      );
-      return page;
-    },
+    openExtensionPage: (path, query = '') => openPage(path, query, true),
     async inExtension(fn, ...args) {
-      console ??= await scout.openExtensionPage('popup.html', '?console');
+      // Any page of the add-on's origin will do; it need not render (a broken build's may not).
+      console ??= await openPage('popup.html', '?console', false);
       return console.evaluate(fn as (...a: unknown[]) => unknown, ...args) as Promise<Awaited<ReturnType<typeof fn>>>;
     },
     async close() {

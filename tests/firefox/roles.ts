@@ -90,10 +90,19 @@ export async function fill(field: ElementHandle<Element>, text: string): Promise
 
 /** The form control a <label> names, as Playwright's getByLabel (a password field has no textbox role to find it by). */
 export async function byLabel(scope: Scope, text: string): Promise<ElementHandle<Element>> {
-  const label = await byText(scope, 'label', text).catch(async () => {
-    for (const handle of await scope.$$('label')) if ((await textOf(handle)).trim().startsWith(text)) return handle;
-    throw new Error(`no label ${text}`);
-  });
-  const control = await label.evaluateHandle((el) => (el as HTMLLabelElement).control);
-  return control as ElementHandle<Element>;
+  let control: ElementHandle<Element> | null = null;
+  await expect
+    .poll(
+      async () => {
+        for (const label of await scope.$$('label')) {
+          if (!(await textOf(label)).trim().startsWith(text)) continue;
+          const handle = await label.evaluateHandle((el: Element) => (el as HTMLLabelElement).control);
+          return (control = handle.asElement() as ElementHandle<Element> | null);
+        }
+        return null;
+      },
+      { timeout: 15_000, message: `a control labelled ${text}` },
+    )
+    .not.toBeNull();
+  return control!;
 }
