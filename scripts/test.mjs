@@ -1,7 +1,7 @@
 // `npm test`: type check, unit tests, then the real-browser tests against a
 // fresh test build. Every part runs; the exit status is non-zero if any fails.
 // A missing Chromium is a failure with the install command, never a skip.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { CHROMIUM_INSTALL_HINT, findChromium, run } from './run.mjs';
 
 const steps = [];
@@ -36,6 +36,36 @@ if (!findChromium()) {
   const built = run('npx', ['wxt', 'build'], { BACKEND_SCOUT_TEST: '1' });
   steps.push(['test build', built]);
   if (built === 0) vitest('browser', ['-c', 'vitest.browser.config.ts']);
+}
+
+firefox();
+
+/**
+ * Firefox: `web-ext lint` of a production build (and what its manifest
+ * promises), then the real-Firefox suite (tests/firefox) against a test
+ * build. The lint needs no Firefox; the suite does, and a missing Firefox is
+ * a failure with the install command, never a skip.
+ */
+function firefox() {
+  console.log('\n== Firefox: web-ext lint and manifest of the production build');
+  const production = run('npx', ['wxt', 'build', '-b', 'firefox'], { BACKEND_SCOUT_OUT_DIR: '.output/lint' });
+  steps.push(['Firefox production build', production]);
+  const testBuild = run('npx', ['wxt', 'build', '-b', 'firefox'], { BACKEND_SCOUT_TEST: '1' });
+  steps.push(['Firefox test build', testBuild]);
+  if (production !== 0 || testBuild !== 0) return void (totals.failed += 1);
+  const buildChecks = ['tests/firefox/lint.test.ts', 'tests/firefox/manifest.test.ts'];
+  vitest('firefox-lint', ['-c', 'vitest.firefox.config.ts', ...buildChecks]);
+
+  console.log('\n== Real-browser tests (Firefox)');
+  const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+  if (!firefoxPath) {
+    console.error('No Firefox found: the real-Firefox tests cannot run. Install it with: apt-get update && apt-get install -y firefox-esr');
+    steps.push(['real-browser tests (Firefox): no Firefox', 1]);
+    return void (totals.failed += 1);
+  }
+  const started = Date.now();
+  vitest('firefox', ['-c', 'vitest.firefox.config.ts', ...buildChecks.flatMap((file) => ['--exclude', file])]);
+  console.log(`Firefox suite: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 const failed = steps.filter(([, status]) => status !== 0);
