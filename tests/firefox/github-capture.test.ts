@@ -70,4 +70,21 @@ describe('capturing a GitHub profile in Firefox', () => {
     await expect.poll(async () => textOf(await byRole(popup, 'status'))).toContain('organisation, not a person');
     expect(await candidates()).not.toContain('github:quillworks');
   });
+
+  test('nothing leaves the machine: a tab gets the harness\'s 404, the background finds no network', async () => {
+    const page = await scout.newPage();
+    const answer = await page.goto('https://github.com/nobody-served-here');
+    expect(answer?.status()).toBe(404);
+    // The background page's own requests are beyond interception: the profile's proxy, a local sink, refuses them.
+    const fromBackground = await scout.inExtension(async () => {
+      const background = (await browser.runtime.getBackgroundPage()) as Window | null;
+      if (!background) return 'no background page';
+      return background.fetch('https://example.com/').then(
+        (r) => `answered ${r.status}`,
+        (e: Error) => `refused: ${e.name}`,
+      );
+    });
+    expect(fromBackground).toBe('refused: TypeError');
+    expect(scout.escaped).toContain('CONNECT example.com:443 HTTP/1.1');
+  });
 });

@@ -7,9 +7,10 @@
  *   its internal UUID fixed by a pref so its pages have a known address.
  * - github.com and linkedin.com are answered from tests/fixtures/pages by
  *   request interception; anything else a page asks for gets a 404, and the
- *   profile's proxy is a closed port on 127.0.0.1, so a request that escaped
- *   interception fails instead of leaving the machine. 127.0.0.1 itself (the
- *   fake GitHub) is reached directly, as browsers never proxy loopback.
+ *   profile's proxy is a sink on 127.0.0.1 that notes and refuses every
+ *   request, so one that escaped interception (the background's own) fails
+ *   instead of leaving the machine. 127.0.0.1 itself (the fake GitHub) is
+ *   reached directly, as Firefox never proxies loopback.
  * - BiDi may not navigate a tab to a moz-extension:// address, so the
  *   extension's pages are opened from a launch page on a made-up origin that
  *   the test build, and only it, lets open them (wxt.config.ts says why).
@@ -18,6 +19,7 @@
  *   navigation.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -44,6 +46,8 @@ export interface FirefoxScout {
   browser: Browser;
   /** Where Firefox saves downloads in this profile. */
   downloads: string;
+  /** The first line of every request that reached the profile's proxy, a sink on 127.0.0.1 that answers none. */
+  escaped: string[];
   /** Serve this fixture file for that exact URL. */
   servePage(url: string, fixture: string): void;
   /** Serve this HTML for that exact URL. */
@@ -71,18 +75,28 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     throw new Error(`No Firefox test build at ${addon}: run "npm test" (it builds with BACKEND_SCOUT_TEST=1 wxt build -b firefox).`);
   }
   const downloads = mkdtempSync(join(tmpdir(), 'backend-scout-ff-downloads-'));
+  // Firefox's proxy for everything but loopback: it notes what reached it and hangs up, so nothing leaves the machine.
+  const escaped: string[] = [];
+  const sink = createServer((socket) => {
+    socket.once('data', (data) => {
+      escaped.push(data.toString('latin1').split('\r\n')[0] ?? '');
+      socket.destroy();
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolveListen) => sink.listen(0, '127.0.0.1', resolveListen));
+  const sinkPort = (sink.address() as AddressInfo).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-      // A closed port as the proxy for everything but loopback: nothing leaves the machine.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': sinkPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': sinkPort,
       'network.proxy.allow_hijacking_localhost': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
@@ -100,12 +114,18 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
   const forwards = new Map<string, string>();
   const relay = async (request: HTTPRequest, url: string) => {
     // The GitHub checks are GETs; puppeteer cannot read a request body over BiDi.
-    if (request.method() !== 'GET') throw new Error(`forward: only GET is relayed, not ${request.method()} ${url}`);
-    const answer = await fetch(url, { headers: request.headers() });
-    const headers: Record<string, string> = {};
-    // fetch has already decoded the body.
-    answer.headers.forEach((value, key) => void (/^content-(encoding|length)$/.test(key) || (headers[key] = value)));
-    await request.respond({ status: answer.status, headers, body: Buffer.from(await answer.arrayBuffer()) });
+    if (request.method() !== 'GET') {
+      return request.respond({ status: 501, contentType: 'text/plain', body: `the harness relays GET only, not ${request.method()} ${url}` });
+    }
+    try {
+      const answer = await fetch(url, { headers: request.headers() });
+      const headers: Record<string, string> = {};
+      // fetch has already decoded the body.
+      answer.headers.forEach((value, key) => void (/^content-(encoding|length)$/.test(key) || (headers[key] = value)));
+      await request.respond({ status: answer.status, headers, body: Buffer.from(await answer.arrayBuffer()) });
+    } catch (error) {
+      await request.respond({ status: 502, contentType: 'text/plain', body: `the harness could not relay ${url}: ${String(error)}` });
+    }
   };
   const answer = (request: HTTPRequest) => {
     const url = request.url();
@@ -145,10 +165,11 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     );
     return page;
   };
-  let console: Page | undefined;
+  let consolePage: Page | undefined;
   const scout: FirefoxScout = {
     browser,
     downloads,
+    escaped,
     servePage(url, fixture) {
       pages.set(url, { body: readFileSync(join(FIXTURES, fixture)), contentType: 'text/html; charset=utf-8' });
     },
@@ -163,11 +184,12 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     openExtensionPage: (path, query = '') => openPage(path, query, true),
     async inExtension(fn, ...args) {
       // Any page of the add-on's origin will do; it need not render (a broken build's may not).
-      console ??= await openPage('popup.html', '?console', false);
-      return console.evaluate(fn as (...a: unknown[]) => unknown, ...args) as Promise<Awaited<ReturnType<typeof fn>>>;
+      consolePage ??= await openPage('popup.html', '?console', false);
+      return consolePage.evaluate(fn as (...a: unknown[]) => unknown, ...args) as Promise<Awaited<ReturnType<typeof fn>>>;
     },
     async close() {
       await browser.close();
+      sink.close();
       rmSync(downloads, { recursive: true, force: true });
     },
   };
