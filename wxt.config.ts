@@ -4,8 +4,8 @@ import { defineConfig } from 'wxt';
  * One config for every browser. The manifest lists only what the extension
  * uses; `browser` decides the side panel (Chrome) vs the sidebar (Firefox).
  *
- * Every browser gets Manifest V3, Firefox included (README, "Firefox: why
- * Manifest V3"): the same `action`, `host_permissions` and
+ * Every browser gets Manifest V3, Firefox included (README, "Decisions worth
+ * knowing", Firefox): the same `action`, `host_permissions` and
  * `optional_host_permissions` as Chrome, and a background that Firefox runs
  * as an event page, stopped when idle like Chrome's service worker.
  *
