@@ -14,7 +14,7 @@ The built extension is in ${extension}
 Load it by hand: open chrome://extensions, switch on "Developer mode",
 choose "Load unpacked" and pick that folder. (Firefox: run "npm run build:firefox",
 open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", and pick
-.output/firefox-mv2/manifest.json.)`;
+.output/firefox-mv3/manifest.json.)`;
 
 const chromium = findChromium();
 const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;

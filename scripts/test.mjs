@@ -4,12 +4,13 @@
 //
 //   node scripts/test.mjs            everything (npm test)
 //   node scripts/test.mjs unit       type check and the unit tests (npm run test:unit)
-//   node scripts/test.mjs browser    the real-browser tests (npm run test:browser)
-import { readFileSync, rmSync } from 'node:fs';
+//   node scripts/test.mjs browser    the real-browser tests in Chromium (npm run test:browser)
+//   node scripts/test.mjs firefox    web-ext lint and the real-browser tests in Firefox (npm run test:firefox)
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { buildCli } from './build-cli.mjs';
 import { CHROMIUM_INSTALL_HINT, findChromium, run } from './run.mjs';
 
-const PARTS = ['unit', 'browser'];
+const PARTS = ['unit', 'browser', 'firefox'];
 const asked = process.argv.slice(2);
 for (const part of asked) {
   if (!PARTS.includes(part)) {
@@ -68,6 +69,36 @@ if (wants('browser')) {
     steps.push(['test build', built]);
     if (built === 0) vitest('browser', ['-c', 'vitest.browser.config.ts']);
   }
+}
+
+if (wants('firefox')) firefox();
+
+/**
+ * Firefox: `web-ext lint` of a production build (and what its manifest
+ * promises), then the real-Firefox suite (tests/firefox) against a test
+ * build. The lint needs no Firefox; the suite does, and a missing Firefox is
+ * a failure with the install command, never a skip.
+ */
+function firefox() {
+  console.log('\n== Firefox: web-ext lint and manifest of the production build');
+  const production = run('npx', ['wxt', 'build', '-b', 'firefox'], { BACKEND_SCOUT_OUT_DIR: '.output/lint' });
+  steps.push(['Firefox production build', production]);
+  const testBuild = run('npx', ['wxt', 'build', '-b', 'firefox'], { BACKEND_SCOUT_TEST: '1' });
+  steps.push(['Firefox test build', testBuild]);
+  if (production !== 0 || testBuild !== 0) return void (totals.failed += 1);
+  const buildChecks = ['tests/firefox/lint.test.ts', 'tests/firefox/manifest.test.ts'];
+  vitest('firefox-lint', ['-c', 'vitest.firefox.config.ts', ...buildChecks]);
+
+  console.log('\n== Real-browser tests (Firefox)');
+  const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+  if (!firefoxPath) {
+    console.error('No Firefox found: the real-Firefox tests cannot run. Install it with: apt-get update && apt-get install -y firefox-esr');
+    steps.push(['real-browser tests (Firefox): no Firefox', 1]);
+    return void (totals.failed += 1);
+  }
+  const started = Date.now();
+  vitest('firefox', ['-c', 'vitest.firefox.config.ts', ...buildChecks.flatMap((file) => ['--exclude', file])]);
+  console.log(`Firefox suite: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 const failed = steps.filter(([, status]) => status !== 0);

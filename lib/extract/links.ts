@@ -41,7 +41,13 @@ export function githubLoginFromHref(href: string): string | null {
   if (!raw) return null;
   const url = unwrapLinkedInRedirect(raw);
   if (!/^(?:www\.)?github\.com$/i.test(url.hostname) || url.hash) return null;
-  for (const key of url.searchParams.keys()) if (key !== 'tab') return null;
+  // forEach, not for…of: in a Firefox content script URL is the page's, seen
+  // through an Xray wrapper, and its iterators are not iterable there.
+  let otherParameter = false;
+  url.searchParams.forEach((_, key) => {
+    if (key !== 'tab') otherParameter = true;
+  });
+  if (otherParameter) return null;
   const login = /^\/([a-z\d](?:[a-z\d-]{0,38}))\/?$/i.exec(url.pathname)?.[1];
   if (!login) return null;
   // The reserved names are lower-case; GitHub's paths are not case-sensitive.

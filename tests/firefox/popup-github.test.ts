@@ -1,0 +1,79 @@
+/**
+ * The popup with GitHub evidence in Firefox, as tests/browser/popup-github.test.ts
+ * in Chromium: the add-on's event page talks to the local fake GitHub on
+ * 127.0.0.1 (storage.session and alarms in an event page), the popup shows
+ * the repositories behind each flag, the analysis state and the budget; the
+ * recruiter's verdict and shortlist are stored, the toolbar badge counts the
+ * flags, and "Open side panel" opens Firefox's sidebar.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFakeGitHub, FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
+import { ruleById } from '../../lib/screening';
+import { FIXTURES, launchFirefoxScout, storedRows, tabIdFor, type FirefoxScout } from './harness';
+import { byRole, byText, countByRole, textOf } from './roles';
+
+const OSS = ruleById('oss-backend-contributions')!.label;
+
+describe('the popup with GitHub evidence, in Firefox', () => {
+  let scout: FirefoxScout;
+  let gh: FakeGitHub;
+  const login = FIXTURE_LOGINS.backend;
+  const profileUrl = `https://github.com/${login}`;
+
+  beforeAll(async () => {
+    gh = await startFakeGitHub();
+    scout = await launchFirefoxScout();
+    await scout.inExtension((apiUrl) => browser.storage.local.set({ settings: { apiUrl } }), gh.url);
+    // The fixture profile page, re-labelled for the fake GitHub's strong backend user.
+    scout.serveHtml(profileUrl, readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', login));
+  });
+  afterAll(async () => {
+    await scout?.close();
+    await gh?.close();
+  });
+
+  test('shows the repositories behind the flags, the analysis state and the budget; verdict, shortlist and badge are kept', async () => {
+    const tab = await scout.newPage();
+    await tab.goto(profileUrl);
+    const tabId = await tabIdFor(scout, profileUrl);
+    const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
+
+    const github = await byRole(popup, 'region', 'GitHub');
+    await expect.poll(async () => textOf(await byRole(github, 'status')), { timeout: 20_000 }).toBe('GitHub analysis done.');
+    // No token: the page gave the profile, so one core request and one search.
+    expect({ core: gh.counts.core, search: gh.counts.search, graphql: gh.counts.graphql }).toEqual({ core: 1, search: 1, graphql: 0 });
+    expect(await textOf(github)).toMatch(/GitHub requests left: \d+ of 60/);
+
+    const green = await byRole(popup, 'region', /^Green flags/);
+    await (await byText(green, 'summary', OSS)).click();
+    const evidence = await byRole(green, 'list', `Evidence for ${OSS}`);
+    expect(await evidence.$eval('a', (a) => a.getAttribute('href'))).toMatch(/\/pull\/\d+$/);
+
+    await (await byRole(popup, 'button', 'Strong yes')).click();
+    await expect.poll(async () => (await byRole(popup, 'button', 'Strong yes')).evaluate((b) => b.getAttribute('aria-pressed'))).toBe('true');
+    await (await byRole(popup, 'button', 'Save to shortlist')).click();
+    await expect.poll(async () => (await popup.evaluate(() => document.body.innerText)).includes('On the shortlist Backend engineer')).toBe(true);
+    const [stored] = await storedRows<{ verdict: string; shortlists: string[] }>(scout, 'candidates');
+    expect(stored).toMatchObject({ verdict: 'strong-yes', shortlists: ['backend-engineer'] });
+
+    // The toolbar badge counts the flags for that tab (browser.action: Manifest V3 in Firefox too).
+    const badge = await scout.inExtension((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toMatch(/^\d+·\d+$/);
+  });
+
+  test('"Open side panel" opens Firefox\'s sidebar, which shows the shortlist', async () => {
+    const isOpen = () => scout.inExtension(() => (browser as unknown as FirefoxSidebar).sidebarAction.isOpen({}));
+    expect(await isOpen()).toBe(false);
+    const popup = await scout.openExtensionPage('popup.html', `?tab=${await tabIdFor(scout, profileUrl)}`);
+    await (await byRole(popup, 'button', 'Open side panel')).click();
+    await expect.poll(isOpen).toBe(true);
+    // The sidebar's page, opened as a tab, lists the person saved above.
+    const sidebar = await scout.openExtensionPage('sidepanel.html');
+    await expect.poll(async () => countByRole(await byRole(sidebar, 'table', 'Candidates'), 'row')).toBe(2);
+  });
+});
+
+interface FirefoxSidebar {
+  sidebarAction: { isOpen(details: { windowId?: number }): Promise<boolean> };
+}
