@@ -10,6 +10,8 @@ import { defineConfig } from 'wxt';
  */
 const testBuild = process.env.BACKEND_SCOUT_TEST === '1';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The test build lives apart so a developer's own build is never overwritten.
@@ -25,7 +27,9 @@ export default defineConfig({
     // A GitHub Enterprise Server host is asked for at run time, in the options page, when the recruiter names one.
     // (Firefox's Manifest V2 lists optional hosts among optional_permissions.)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
-    action: { default_title: 'Backend Scout' },
+    // Drawn by scripts/icons.ts into public/icon/ (committed; WXT copies public/ into the build).
+    icons: ICONS,
+    action: { default_title: 'Backend Scout', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
