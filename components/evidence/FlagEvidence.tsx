@@ -12,7 +12,7 @@ export function EvidenceLine({ item }: { item: EvidenceItem }) {
   if (item.kind === 'quote') {
     return (
       <li className="evidence evidence-quote">
-        <q>{item.text}</q> <span className="evidence-place">{item.place}</span>
+        <q>{item.text}</q> <span className="evidence-place">— {item.place}</span>
       </li>
     );
   }
@@ -34,7 +34,7 @@ export function EvidenceLine({ item }: { item: EvidenceItem }) {
         <span>{item.title}</span>
       )}
       {item.detail ? <span className="evidence-detail">: {item.detail}</span> : null}{' '}
-      <span className="evidence-place">GitHub</span>
+      <span className="evidence-place">— GitHub</span>
     </li>
   );
 }

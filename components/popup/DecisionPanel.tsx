@@ -30,7 +30,7 @@ export function DecisionPanel(props: DecisionProps) {
   const saved = props.shortlists.includes(props.roleId);
   return (
     <section className="decide card" aria-labelledby="decide-title">
-      <h2 id="decide-title" className="visually-hidden">
+      <h2 id="decide-title" className="decide-title">
         Your call
       </h2>
       <div role="group" aria-label="Your verdict" className="segmented verdicts">

@@ -1,6 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { levelLabel, stageLabel, verdictLabel } from '@/lib/workspace/labels';
+import { levelWord, stageLabel, verdictLabel } from '@/lib/workspace/labels';
 import { shownName, type ShortlistRow } from '@/lib/workspace/rows';
 import type { RowSort, SortKey } from '@/lib/workspace/filter';
 
@@ -220,14 +220,17 @@ const CandidateRow = memo(function CandidateRow({ row, index, height, blind, rol
       </div>
       <div role="none" className="card-meta">
         <div role="gridcell" className="col-level">
-          {row.level ? <span className="level-word">{levelLabel(row.level)}</span> : <span className="muted">Not screened</span>}
+          {row.level ? <span className="level-word">{levelWord({ level: row.level }, row.headline)}</span> : <span className="muted">Not screened</span>}
         </div>
         <FlagCount kind="green" ids={row.green} flagLabel={flagLabel} />
         <FlagCount kind="yellow" ids={row.yellow} flagLabel={flagLabel} />
         <div role="gridcell" className="col-match" title={match ? `Must-haves of ${roleName} met` : undefined}>
           {match ? (
             <>
-              <span aria-hidden="true">{`${match.met}/${match.total}`}</span>
+              <span aria-hidden="true">
+                <span className="match-word">Must-haves </span>
+                {`${match.met}/${match.total}`}
+              </span>
               <span className="visually-hidden">{`${match.met} of ${match.total} must-haves of ${roleName}`}</span>
             </>
           ) : null}

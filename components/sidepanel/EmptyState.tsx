@@ -26,7 +26,7 @@ export function FirstRun({ roles, onOpenSettings, onRendered }: { roles: readonl
           <button type="button" className="quiet inline" onClick={onOpenSettings}>
             Settings
           </button>
-          : its must-have skills decide the role match.
+          ; the must-have skills decide the role match.
         </li>
         <li>Open a person’s GitHub or LinkedIn profile: Backend Scout reads it and lists them here.</li>
         <li>In the toolbar popup, give your verdict and save them to a role’s shortlist.</li>

@@ -119,6 +119,11 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
     if (stored.complete && performance.getEntriesByName('candidates-all-rendered').length === 0) performance.mark('candidates-all-rendered');
   }, [stored.complete]);
 
+  const focusRow = () => {
+    if (active) setActiveId(active.id);
+    (document.querySelector<HTMLElement>('[role="row"][aria-current="true"]') ?? document.getElementById('candidate-list'))?.focus();
+  };
+
   useTriageKeys({
     visible,
     activeId: active?.id ?? null,
@@ -134,11 +139,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
       clearSelection();
       return true;
     },
-    focusRow() {
-      focusActive.current = true;
-      setActiveId((current) => current ?? active?.id ?? null);
-      document.querySelector<HTMLElement>('[role="row"][aria-current="true"]')?.focus();
-    },
+    focusRow,
     showHelp: () => setHelp(true),
     search: searchRef,
     ...refs,
@@ -149,7 +150,15 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
 
   return (
     <>
-      <a className="skip-link" href="#candidate-list">
+      <a
+        className="skip-link"
+        href="#candidate-list"
+        onClick={(event) => {
+          // Straight to the focused candidate's row: the list's one Tab stop.
+          event.preventDefault();
+          focusRow();
+        }}
+      >
         Skip to candidates
       </a>
       <main className="sp" aria-busy={stored.loading ? 'true' : 'false'}>
