@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { setVerdict } from '@/lib/store/candidates';
+import { setVerdict, type CandidateRead } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { readRoles } from '@/lib/store/roles';
 import type { SortKey } from '@/lib/workspace/filter';
@@ -11,7 +11,8 @@ import { CandidateList } from './CandidateList';
 import { FirstRun, NoMatches } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { HelpOverlay } from './HelpOverlay';
-import { count, useBulkActions } from './useBulkActions';
+import { ListToolbar, MessageLine } from './ListToolbar';
+import { useBulkActions } from './useBulkActions';
 import { useCandidateRows } from './useCandidateRows';
 import { useListView } from './useListView';
 import { useOwnEdits } from './useOwnEdits';
@@ -30,6 +31,8 @@ export interface ShortlistPanelProps {
   download(fileName: string, text: string): void;
   /** Opens the settings page, where roles are made. */
   openSettings(): void;
+  /** The newest candidates, when the page started reading them before it rendered. */
+  firstPage?: Promise<CandidateRead> | undefined;
 }
 
 const ALL = '';
@@ -41,8 +44,8 @@ const ALL = '';
  * Composed of hooks that each do one thing: read rows, hold the page's own
  * edits, filter and sort, act in bulk, answer keys.
  */
-export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSettings }: ShortlistPanelProps) {
-  const stored = useCandidateRows(db);
+export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSettings, firstPage }: ShortlistPanelProps) {
+  const stored = useCandidateRows(db, firstPage);
   const roles = useLiveQuery(() => readRoles(db), [db]);
   const [shortlist, setShortlist] = useState(ALL);
   const role = roles?.find((r) => r.id === shortlist) ?? null;
@@ -80,7 +83,8 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const detailRow = useMemo(() => (detailId ? own.rows.find((r) => r.id === detailId) : undefined), [own.rows, detailId]);
-  const { edit, setMessage } = { edit: own.edit, setMessage: actions.setMessage };
+  const { edit } = own;
+  const { setMessage } = actions;
   const onDetailEdit = useCallback<CandidateDetailProps['onEdit']>((change, write) => edit(detailId ? [detailId] : [], change, write), [edit, detailId]);
   const onDetailMessage = useCallback((text: string) => setMessage({ text }), [setMessage]);
 
@@ -146,7 +150,6 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
   });
 
   const firstRun = stored.rows.length === 0 && !stored.loading;
-  const allShown = visible.length > 0 && selectedIds.length === visible.length;
 
   return (
     <>
@@ -191,26 +194,15 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
           {firstRun ? null : (
             <>
               <FilterBar filters={list.filters} onFilters={list.setFilters} sort={list.sort} onSort={list.setSort} tags={list.tags} searchRef={searchRef} />
-              <div className="sp-actions">
-                <label className="sp-select-all">
-                  <input type="checkbox" checked={allShown} onChange={(e) => setSelected(e.currentTarget.checked ? new Set(visible.map((r) => r.id)) : new Set())} />
-                  <span className="visually-hidden">Select all</span>
-                </label>
-                <span className="sp-count" aria-live="polite">
-                  {!stored.complete && own.rows.length > 0
-                    ? 'Loading all candidates…'
-                    : list.filtered
-                      ? `${visible.length.toLocaleString()} of ${list.inShortlist.toLocaleString()} candidates`
-                      : count(visible.length)}
-                </span>
-                <button type="button" onClick={() => void actions.exportCsv(selectedIds.length ? selectedIds : visible.map((r) => r.id), blind)} aria-describedby="export-scope" disabled={visible.length === 0}>
-                  Export CSV
-                </button>
-                <span id="export-scope" className="visually-hidden">
-                  {selectedIds.length ? `the ${count(selectedIds.length)} selected` : `the ${count(visible.length)} shown`}
-                  {blind && blindCsv ? ', names hidden' : ''}
-                </span>
-              </div>
+              <ListToolbar
+                shown={visible.length}
+                selected={selectedIds.length}
+                of={list.filtered ? list.inShortlist : null}
+                loading={!stored.complete && own.rows.length > 0}
+                namesHidden={blind && blindCsv}
+                onSelectAll={(on) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set())}
+                onExport={() => void actions.exportCsv(selectedIds.length ? selectedIds : visible.map((r) => r.id), blind)}
+              />
             </>
           )}
           {selectedIds.length > 0 ? (
@@ -230,17 +222,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
               (damaged records; a backup from Settings keeps everything else).
             </p>
           ) : null}
-          <div className="sp-message" aria-live="polite">
-            {actions.message ? (
-              <>
-                <span>{actions.message.text}</span>
-                {actions.message.undo ? <button type="button" onClick={() => void actions.undo()}>Undo</button> : null}
-                <button type="button" className="quiet" aria-label="Dismiss message" onClick={() => actions.setMessage(null)}>
-                  ×
-                </button>
-              </>
-            ) : null}
-          </div>
+          <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
         </header>
 
         <datalist id={tagOptionsId}>

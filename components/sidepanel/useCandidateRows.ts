@@ -6,7 +6,7 @@ import type { ScoutDatabase } from '@/lib/store/db';
 import { toRow, type ShortlistRow } from '@/lib/workspace/rows';
 
 /** Rows the first paint shows while the whole list loads. */
-const FIRST_PAGE = 40;
+export const FIRST_PAGE = 40;
 
 export interface CandidateRows {
   /** Rows as stored (the page's own edits are applied by useOwnEdits). */
@@ -23,8 +23,8 @@ export interface CandidateRows {
  * The newest screenful first, then everyone, kept live: reading 10,000
  * records takes long enough that the recruiter should see rows meanwhile.
  */
-export function useCandidateRows(db: ScoutDatabase): CandidateRows {
-  const firstPage = useFirstPage(db);
+export function useCandidateRows(db: ScoutDatabase, prefetched?: Promise<CandidateRead>): CandidateRows {
+  const firstPage = useFirstPage(db, prefetched);
   const all = useLiveQuery(
     (): Promise<CandidateRead | undefined> => (firstPage ? readAllCandidates(db) : Promise.resolve(undefined)),
     [db, firstPage !== undefined],
@@ -38,16 +38,19 @@ export function useCandidateRows(db: ScoutDatabase): CandidateRows {
   };
 }
 
-/** The newest candidates, read once, so the first paint does not wait for the whole list. */
-function useFirstPage(db: ScoutDatabase): Candidate[] | undefined {
+/**
+ * The newest candidates, read once, so the first paint does not wait for the
+ * whole list; a read the page started while it loaded is used when given.
+ */
+function useFirstPage(db: ScoutDatabase, prefetched: Promise<CandidateRead> | undefined): Candidate[] | undefined {
   const [page, setPage] = useState<Candidate[]>();
   useEffect(() => {
     let live = true;
-    void readNewestCandidates(db, FIRST_PAGE).then((read) => live && setPage(read.candidates));
+    void (prefetched ?? readNewestCandidates(db, FIRST_PAGE)).then((read) => live && setPage(read.candidates));
     return () => {
       live = false;
     };
-  }, [db]);
+  }, [db, prefetched]);
   return page;
 }
 

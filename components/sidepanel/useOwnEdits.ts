@@ -51,7 +51,7 @@ export function useOwnEdits(stored: readonly ShortlistRow[], onError: (text: str
         return true;
       } catch (error) {
         forget(ids);
-        errorRef.current(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+        errorRef.current(`Could not save (${error instanceof Error ? error.message : String(error)}): the change was taken back. Try again; if it keeps failing, reload the panel.`);
         return false;
       }
     },

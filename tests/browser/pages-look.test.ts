@@ -80,6 +80,14 @@ describe('how the pages look', () => {
     await screenshot(popup, 'popup-linkedin-scrolled');
   });
 
+  test('the popup away from a profile says what to do', async () => {
+    const popup = await scout.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${scout.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Open a person’s GitHub or LinkedIn profile');
+    await inBothSchemes(popup, (scheme) => looksRight(popup, `popup-elsewhere-${scheme}`));
+  });
+
   test('the popup for a GitHub profile with its analysis', async () => {
     const login = FIXTURE_LOGINS.backend;
     const url = `https://github.com/${login}`;
@@ -122,6 +130,12 @@ describe('how the pages look', () => {
     expect(headingBox!.y).toBeGreaterThanOrEqual(detailBox!.y - 1);
     expect(headingBox!.y).toBeLessThan(detailBox!.y + 40);
     await screenshot(page, 'sidepanel-420-detail-scrolled');
+
+    // A wide panel (or the page in a tab): one line per candidate, every column, the detail beside the list.
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.getByRole('columnheader', { name: 'Stage' }).waitFor();
+    await inBothSchemes(page, (scheme) => looksRight(page, `sidepanel-wide-${scheme}`));
+    await page.setViewportSize({ width: 420, height: 760 });
 
     await page.keyboard.press('?');
     await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true);
