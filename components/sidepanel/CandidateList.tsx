@@ -11,8 +11,8 @@ import type { RowSort, SortKey } from '@/lib/workspace/filter';
  */
 export const CARD_HEIGHT = 78;
 export const LINE_HEIGHT = 42;
-/** From this list width on, one row is one line with every column. */
-export const WIDE = 640;
+/** From this list width on, one row is one line (and from 1,040 px, with tags and the last update too: sidepanel.css). */
+export const WIDE = 760;
 
 /** Columns, for screen readers and the wide layout's header (the "Sort by" list sorts at any width). */
 const COLUMNS: ReadonlyArray<{ key: SortKey | null; label: string; className: string }> = [

@@ -118,28 +118,35 @@ const strength = (item: EvidenceItem) => (item.kind === 'finding' ? 1 : 0);
 
 /**
  * Flags (green, then yellow, as the screening ordered them), the role's
- * skills, each piece of evidence once. A flag whose every piece was shown
- * under an earlier flag points to it instead of repeating it.
+ * skills, each piece of evidence once. A flag whose every piece leads an
+ * earlier flag points to it instead of repeating it.
  */
 export function evidenceView(
   result: { flags: readonly Flag[]; probes: readonly Probe[]; role: RoleMatch },
   profile: Profile,
 ): EvidenceView {
   const sections = profileSections(profile);
-  const shownBy = new Map<string, string>();
   const ordered = [...result.flags.filter((f) => f.kind === 'green'), ...result.flags.filter((f) => f.kind === 'yellow')];
-  const flags = ordered.map((flag): FlagView => {
-    const items = flag.evidence.map((e) => evidenceItem(e, sections));
-    const unseen = dedupe(items.filter((item) => !shownBy.has(item.key))).sort((a, b) => strength(a) - strength(b));
-    const sameAs = unseen.length === 0 && items.length > 0 ? (shownBy.get(items[0]!.key) ?? null) : null;
-    for (const item of unseen) shownBy.set(item.key, flag.label);
+  const items = ordered.map((flag) => dedupe(flag.evidence.map((e) => evidenceItem(e, sections))).sort((a, b) => strength(a) - strength(b)));
+  // First every flag's lead, so a flag leads with words of its own whenever it has any;
+  // then the rest, each under the first flag that has it and is not led by it elsewhere.
+  const shownBy = new Map<string, string>();
+  const leads = ordered.map((flag, i) => {
+    const lead = items[i]!.find((item) => !shownBy.has(item.key)) ?? null;
+    if (lead) shownBy.set(lead.key, flag.label);
+    return lead;
+  });
+  const flags = ordered.map((flag, i): FlagView => {
+    const lead = leads[i] ?? null;
+    const more = items[i]!.filter((item) => item !== lead && !shownBy.has(item.key));
+    for (const item of more) shownBy.set(item.key, flag.label);
     return {
       id: flag.id,
       kind: flag.kind,
       label: flag.label,
-      lead: unseen[0] ?? null,
-      more: unseen.slice(1),
-      sameAs,
+      lead,
+      more,
+      sameAs: lead === null && items[i]!.length > 0 ? (shownBy.get(items[i]![0]!.key) ?? null) : null,
       probes: result.probes.filter((p) => p.flag === flag.id).map(({ question, listenFor }) => ({ question, listenFor })),
     };
   });

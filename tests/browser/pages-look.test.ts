@@ -134,6 +134,11 @@ describe('how the pages look', () => {
     // A wide panel (or the page in a tab): one line per candidate, every column, the detail beside the list.
     await page.setViewportSize({ width: 1100, height: 700 });
     await page.getByRole('columnheader', { name: 'Stage' }).waitFor();
+    const list = (await page.locator('#candidate-list').boundingBox())!;
+    for (const candidate of TEAM) {
+      const stage = (await page.locator(`[role="row"][data-id="${candidate.id}"] .col-stage .pill`).boundingBox())!;
+      expect(stage.x + stage.width, `${candidate.id}: stage inside the list`).toBeLessThanOrEqual(list.x + list.width);
+    }
     await inBothSchemes(page, (scheme) => looksRight(page, `sidepanel-wide-${scheme}`));
     await page.setViewportSize({ width: 420, height: 760 });
 

@@ -100,3 +100,20 @@ describe('GitHub in one line', () => {
   ])('%#', (evidence, line) => expect(githubSummary(GitHubEvidence.parse({ ...base, ...evidence }))).toBe(line));
   test('nothing read, nothing said', () => expect(githubSummary(undefined)).toBeNull());
 });
+
+test('a flag leads with words of its own even when an earlier flag also has them among its others', () => {
+  const q1 = 'Designed and built the REST and gRPC APIs of the payments ledger';
+  const q2 = 'Ran the tracking service.';
+  const role = { name: 'r', mustHave: [], niceToHave: [], mustHaveMet: 0, niceToHaveMet: 0, minimumLevel: null, levelMet: null };
+  const flags = [
+    { id: 'api-design', kind: 'green', label: 'API design', evidence: [{ source: 'linkedin', text: q1 }, { source: 'linkedin', text: q2 }] },
+    { id: 'production-scale', kind: 'green', label: 'Production', evidence: [{ source: 'linkedin', text: q2 }] },
+    { id: 'database-experience', kind: 'green', label: 'Database', evidence: [{ source: 'linkedin', text: q1 }] },
+  ] as const;
+  const view = evidenceView({ flags: flags as never, probes: [], role }, profile);
+  expect(view.flags.map((f) => [f.label, f.lead?.kind === 'quote' ? f.lead.text : null, f.more.length, f.sameAs])).toEqual([
+    ['API design', q1, 0, null],
+    ['Production', q2, 0, null],
+    ['Database', null, 0, 'API design'],
+  ]);
+});
