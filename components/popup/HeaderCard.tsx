@@ -41,7 +41,7 @@ export function HeaderCard({
           {matchWords(role.mustHaveMet, role.mustHave.length)}
         </span>
       </p>
-      <p className="seniority-line small">{seniorityLine(seniority)}</p>
+      <p className="seniority-line small">{seniorityLine(seniority, profile.capture?.source)}</p>
       {blind ? null : (
         <ul className="accounts" aria-label="Accounts">
           {(profile.basics.profiles ?? []).map((link) => {

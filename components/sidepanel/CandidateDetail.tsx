@@ -137,7 +137,7 @@ function Detail({
           {role ? <span className="pill">{matchWords(result.role.mustHaveMet, result.role.mustHave.length)}</span> : null}
           {location ? <span className="muted small">{location}</span> : null}
         </p>
-        <p className="small">{seniorityLine(seniority)}</p>
+        <p className="small">{seniorityLine(seniority, profile.capture?.source)}</p>
         {seniorityNotes(seniority.notes).map((note) => (
           <p key={note} className="small muted">
             {note}

@@ -97,7 +97,7 @@ function Elsewhere({ reason }: { reason: string }) {
     <main className="popup popup-elsewhere">
       <header className="header-card card">
         <h1>Backend Scout</h1>
-        <p role="status">{reason} Open a person’s GitHub or LinkedIn profile to screen them.</p>
+        <p role="status">{reason}</p>
       </header>
       <section className="card decide" aria-label="Next steps">
         <ol className="steps">

@@ -71,9 +71,13 @@ export function levelWord(seniority: Pick<SeniorityInput, 'level' | 'notes'>, he
 const STUDENT = /\b(student|studying|undergraduate|graduand|étudiant|estudiante?|studentin|studierender|student[ka])\b/i;
 
 /** "10 years in engineering roles (title: Senior)". */
-export function seniorityLine(seniority: SeniorityInput): string {
+export function seniorityLine(seniority: SeniorityInput, source?: string): string {
   const title = seniority.titleLevel ? ` (title: ${LEVEL_LABELS[seniority.titleLevel]})` : '';
-  if (seniority.years === null) return `No dated work to count years from${title}`;
+  if (seniority.years === null) {
+    // A GitHub profile has no career dates: say so, rather than leave "unknown" unexplained.
+    if (source === 'github') return `GitHub shows no dated roles: open their LinkedIn to count years${title}`;
+    return `No dated work to count years from${title}`;
+  }
   if (seniority.years === 0) return `No engineering roles yet${title}`;
   return `${yearsWords(seniority.years)} in engineering roles${title}`;
 }

@@ -89,7 +89,7 @@ export function profileUrls(candidate: Pick<Candidate, 'profiles' | 'aliases' | 
 /**
  * "Backend Engineer at Ledger Systems": the latest role (profiles list the
  * current one first), else the headline, else the company a GitHub profile
- * names, so a GitHub-only person never shows an empty line.
+ * names, else its bio, so a GitHub-only person never shows an empty line.
  */
 export function titleLine(profile: Profile): string {
   const latest = profile.work[0];
@@ -100,7 +100,9 @@ export function titleLine(profile: Profile): string {
   if (headline) return headline;
   if (position) return position;
   if (company) return `Works at ${company}`;
-  return '';
+  // A GitHub bio is the line GitHub itself shows under the name.
+  const bio = profile.basics.summary?.replace(/\s+/g, ' ').trim() ?? '';
+  return bio.length > 90 ? `${bio.slice(0, bio.lastIndexOf(' ', 88) > 40 ? bio.lastIndexOf(' ', 88) : 88)}…` : bio;
 }
 
 export function toRow(candidate: Candidate): ShortlistRow {

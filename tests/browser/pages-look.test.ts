@@ -84,7 +84,8 @@ describe('how the pages look', () => {
     const popup = await scout.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${scout.extensionId}/popup.html`);
-    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Open a person’s GitHub or LinkedIn profile');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('This page is not a GitHub or LinkedIn profile.');
+    expect(await popup.getByRole('listitem').first().textContent()).toBe('Open a GitHub or LinkedIn profile in this tab.');
     await inBothSchemes(popup, (scheme) => looksRight(popup, `popup-elsewhere-${scheme}`));
   });
 

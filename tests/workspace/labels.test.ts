@@ -11,6 +11,10 @@ describe('seniority in words', () => {
     [{ level: 'unknown', years: null }, 'No dated work to count years from'],
   ] as const)('%o → %s', (seniority, line) => expect(seniorityLine(seniority)).toBe(line));
 
+  test('a GitHub profile has no career dates, and the line says where to look', () => {
+    expect(seniorityLine({ level: 'unknown', years: null }, 'github')).toBe('GitHub shows no dated roles: open their LinkedIn to count years');
+  });
+
   test('junior by evidence is a student or early career, never "Level unknown" for a student', () => {
     expect(levelWord({ level: 'junior' }, 'Computer Science student · looking for an internship')).toBe('Student');
     expect(levelWord({ level: 'unknown' }, 'Estudiante de informática')).toBe('Student');

@@ -10,6 +10,8 @@ describe('the line under the name', () => {
     [p({ label: 'Backend person' }, [{ position: 'Backend Engineer', name: 'Ledger Systems' }]), 'Backend Engineer at Ledger Systems'],
     [p({ label: 'Backend person' }, [{ name: 'Ledger Systems' }]), 'Backend person'],
     [p({}, [{ name: 'Quillworks' }]), 'Works at Quillworks'],
+    [p({ summary: 'Go and Postgres; on-call for a payments API.' }), 'Go and Postgres; on-call for a payments API.'],
+    [p({ summary: 'word '.repeat(40) }), `${'word '.repeat(17).trim()}…`],
     [p({}), ''],
   ])('%#', (profile, line) => expect(titleLine(profile)).toBe(line));
 });
