@@ -107,10 +107,15 @@ export function evidenceItem(evidence: Evidence, sections: readonly Section[]): 
     // "owner/name: why" or "merged pull request to owner/name: "title" (why)": the subject links, the reason reads.
     const at = evidence.text.indexOf(': ');
     const title = at > 0 ? evidence.text.slice(0, at) : evidence.text;
-    const detail = at > 0 ? evidence.text.slice(at + 2) : '';
+    const detail = githubWords(at > 0 ? evidence.text.slice(at + 2) : '');
     return { kind: 'github', title, detail, url: evidence.url ?? null, key: `github:${evidence.url ?? evidence.text}` };
   }
   return { kind: 'finding', text: findingWords(evidence.text), key: `finding:${squash(evidence.text)}` };
+}
+
+/** GitHub's words made a recruiter's: "topic: grpc" is how the owner tagged the repository. */
+export function githubWords(detail: string): string {
+  return detail.replace(/\btopics?: /g, 'tagged ');
 }
 
 /** Quotations and repositories are stronger than the product's own statements. */

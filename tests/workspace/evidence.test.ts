@@ -53,6 +53,10 @@ describe('where a quotation was written', () => {
     });
   });
 
+  test('GitHub plumbing in plain words', () => {
+    expect(evidenceItem({ source: 'github', text: 'acme/rpc: topic: grpc, written in Go', url: 'https://github.com/acme/rpc' }, [])).toMatchObject({ detail: 'tagged grpc, written in Go' });
+  });
+
   test('findings are worded as the product’s', () => {
     expect(findingWords('Nothing about production in the résumé.')).toBe('Found nothing about production in the résumé.');
     expect(findingWords('18 technologies listed; 11 never appear in a role or project.')).toBe('18 technologies listed; 11 never appear in a role or project.');
