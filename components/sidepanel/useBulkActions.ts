@@ -11,7 +11,6 @@ import {
   setStage,
 } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/workspace/csv';
 import { STAGE_LABELS } from '@/lib/workspace/labels';
 import type { ShortlistRow } from '@/lib/workspace/rows';
 import type { EditFn } from './useOwnEdits';
@@ -100,6 +99,8 @@ export function useBulkActions(options: {
       const parsed = Note.safeParse(raw);
       return parsed.success ? [parsed.data] : [];
     });
+    // The CSV writer (and papaparse) load on the first export, not with the panel.
+    const { candidatesToCsv, csvFileName, localTimeZone } = await import('@/lib/workspace/csv');
     const timeZone = localTimeZone();
     const csv = candidatesToCsv(found.candidates, { notes, blind: blind && options.blindCsv, flagLabel, roleId: role?.id ?? null, timeZone });
     options.download(csvFileName(options.shortlistName, new Date(), timeZone), csv);
