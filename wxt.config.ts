@@ -31,6 +31,8 @@ const testBuild = process.env.BACKEND_SCOUT_TEST === '1';
  */
 export const FIREFOX_TEST_LAUNCH_ORIGIN = 'https://launch.backend-scout.test';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
@@ -50,7 +52,9 @@ export default defineConfig({
     // A GitHub Enterprise Server host is asked for at run time, in the options
     // page, when the recruiter names one (Firefox reads this key from 128 on).
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Backend Scout' },
+    // Drawn by scripts/icons.ts into public/icon/ (committed; WXT copies public/ into the build).
+    icons: ICONS,
+    action: { default_title: 'Backend Scout', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

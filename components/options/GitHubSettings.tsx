@@ -10,6 +10,20 @@ export interface GitHubActions {
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
+/**
+ * Where a token is made: GitHub's own page (a classic token with no scope
+ * reads public data), on the Enterprise host when the address names one.
+ */
+export function tokenPageUrl(apiUrl: string): string {
+  try {
+    const url = new URL(apiUrl);
+    const host = url.hostname === 'api.github.com' ? 'github.com' : url.host;
+    return `https://${host}/settings/tokens/new?description=Backend%20Scout`;
+  } catch {
+    return 'https://github.com/settings/tokens/new?description=Backend%20Scout';
+  }
+}
+
 /** GitHub token (optional) and the API address; the token is never shown again once saved. */
 export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: GitHubActions }) {
   const [address, setAddress] = useState(apiUrl);
@@ -60,8 +74,15 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
             onChange={(e) => setToken(e.currentTarget.value)}
           />
         </label>
+        <span className="hint">
+          No token yet?{' '}
+          <a href={tokenPageUrl(address)} target="_blank" rel="noreferrer">
+            Create one on GitHub
+          </a>{' '}
+          (leave every scope unticked), then paste it here.
+        </span>
         <div className="row">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy}>
             Save and check
           </button>
           {saved ? (

@@ -119,7 +119,9 @@ function RoleForm({
       </label>
       {error ? <p role="alert" className="error">{error}</p> : null}
       <div className="row">
-        <button type="submit">Save role</button>
+        <button type="submit" className="primary">
+          Save role
+        </button>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
@@ -159,11 +161,10 @@ export function RolesEditor({
       <ul className="roles" aria-label="Roles">
         {roles.map((role) => (
           <li key={role.id}>
-            <strong>{role.name}</strong>
-            <span className="muted">
-              {' '}
-              · must-have: {role.mustHave.map(skillName).join(', ') || 'none'}
-            </span>{' '}
+            <span className="role-summary">
+              <strong>{role.name}</strong>
+              <span className="muted"> · must-have: {role.mustHave.map(skillName).join(', ') || 'none'}</span>
+            </span>
             <button type="button" onClick={() => setEditing(role)}>
               Edit {role.name}
             </button>{' '}
@@ -200,9 +201,11 @@ export function RolesEditor({
           onCancel={() => setEditing(null)}
         />
       ) : (
-        <button type="button" onClick={() => setEditing({ name: '', mission: '', mustHave: [], niceToHave: [], minimumLevel: null })}>
-          New role
-        </button>
+        <p>
+          <button type="button" className="primary" onClick={() => setEditing({ name: '', mission: '', mustHave: [], niceToHave: [], minimumLevel: null })}>
+            New role
+          </button>
+        </p>
       )}
     </section>
   );

@@ -1,14 +1,17 @@
-import { useId } from 'react';
-import { blindAlias, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
+import { useMemo } from 'react';
+import { blindAlias, seniorityNotes } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
-import { type Candidate, type Verdict } from '@/lib/store/records';
-import type { QueuedAnalysis } from '@/lib/store/records';
+import type { GitHubEvidence } from '@/lib/profile/github-evidence';
+import type { Candidate, QueuedAnalysis, Stage, StoredRole, Verdict } from '@/lib/store/records';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
-import type { StoredRole } from '@/lib/store/records';
 import type { ScreeningResult } from '@/lib/screening';
-import { locationText } from '@/lib/workspace/rows';
-import { safeHref } from '../links';
-import { EvidenceItem, FlagList } from './FlagList';
+import { evidenceView } from '@/lib/workspace/evidence';
+import { FlagSection, SkillChecklist } from '../evidence/FlagEvidence';
+import { DecisionPanel } from './DecisionPanel';
+import { GitHubLine } from './GitHubLine';
+import { HeaderCard } from './HeaderCard';
+
+export { jobLine } from './GitHubLine';
 
 export interface PopupViewProps {
   candidate: Candidate;
@@ -17,16 +20,16 @@ export interface PopupViewProps {
   roles: readonly StoredRole[];
   roleId: string;
   onRoleChange(roleId: string): void;
+  evidence?: GitHubEvidence | null | undefined;
   job: QueuedAnalysis | undefined;
   budget: RateBudgetSnapshot | undefined;
   onSave(roleId: string): void;
   onVerdict(verdict: Verdict | null): void;
+  onStage(stage: Stage): void;
   onOpenSidePanel(): void;
+  onOpenSettings(): void;
   onRefreshGitHub(): void;
 }
-
-const LEVEL_LABELS = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+', unknown: 'Level unknown' } as const;
-const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /**
  * What the capture could not read, said plainly so nobody mistakes it for a
@@ -51,181 +54,98 @@ export function githubFacts(page: { followers?: number | undefined; contribution
   return parts.filter(Boolean).join(' · ');
 }
 
-function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean): string | null {
-  if (!hasGitHub) return null;
-  if (!job) return 'GitHub analysis queued.';
-  switch (job.state) {
-    case 'queued':
-      return job.message ?? 'GitHub analysis queued.';
-    case 'working':
-      return 'Reading GitHub…';
-    case 'waiting':
-      return `Waiting for GitHub until ${time(job.notBefore)}. ${job.message ?? ''}`.trim();
-    case 'failed':
-      return `GitHub analysis failed: ${job.message ?? 'unknown error'}`;
-    case 'done':
-      return 'GitHub analysis done.';
-  }
-}
-
-function budgetLine(budget: RateBudgetSnapshot | undefined): string | null {
-  const window = budget?.graphql ?? budget?.core;
-  if (!window) return null;
-  return `GitHub requests left: ${window.remaining} of ${window.limit}, resets at ${time(window.resetAt)}.`;
-}
-
+/**
+ * The popup: a recruiter's card for the person on this tab. The header card
+ * and every decision fit the first screenful of Chrome's 600 px popup; the
+ * reasons (role match, flags with their evidence, seniority, GitHub) follow
+ * in one scrolling column.
+ */
 export function PopupView(props: PopupViewProps) {
   const { candidate, result, blind } = props;
   const profile = displayProfile(candidate);
   const name = blind ? blindAlias(candidate.id) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
-  const roleSelect = useId();
-  const shortlistNote = useId();
-  const green = result.flags.filter((f) => f.kind === 'green');
-  const yellow = result.flags.filter((f) => f.kind === 'yellow');
-  const seniority = result.seniority;
-  const role = result.role;
+  const view = useMemo(() => evidenceView(result, profile), [result, profile]);
+  const green = view.flags.filter((f) => f.kind === 'green');
+  const yellow = view.flags.filter((f) => f.kind === 'yellow');
+  const { seniority, role } = result;
+  const roleName = props.roles.find((r) => r.id === props.roleId)?.name ?? role.name;
   // GitHub's own page facts, even when the profile shown is LinkedIn's.
   const facts = githubFacts(candidate.profiles.github?.capture?.githubPage);
   const missing = missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public');
-  const onShortlist = props.roles.filter((r) => candidate.shortlists.includes(r.id));
-  const github = jobLine(props.job, !!candidate.githubLogin);
-  const budget = budgetLine(props.budget);
+  const notes = seniorityNotes(seniority.notes);
 
   return (
     <main className="popup">
-      <header>
-        <h1 className="candidate-name">{name}</h1>
-        {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}
-        {!blind && locationText(profile) ? <p className="muted">{locationText(profile)}</p> : null}
-        {blind ? null : (
-          <ul className="accounts" aria-label="Accounts">
-            {(profile.basics.profiles ?? []).map((link) => {
-              const href = link.url ? safeHref(link.url) : undefined;
-              const text = `${link.network}: ${link.username}`;
-              return (
-                <li key={text}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noreferrer">
-                      {text}
-                    </a>
-                  ) : (
-                    text
-                  )}
-                </li>
-              );
-            })}
+      <HeaderCard name={name} profile={profile} result={result} roleName={roleName} blind={blind}>
+        {missing.length > 0 ? (
+          <ul className="notice small" aria-label="Not read yet">
+            {missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
-        )}
-      </header>
+        ) : null}
+      </HeaderCard>
 
-      {facts ? <p className="muted">{facts}</p> : null}
-
-      {missing.length > 0 ? (
-        <ul className="notice" aria-label="Not read yet">
-          {missing.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
-
-      <section aria-labelledby="seniority-title" className="seniority">
-        <h2 id="seniority-title">Seniority</h2>
-        <p>
-          <strong>{LEVEL_LABELS[seniority.level]}</strong>
-          {seniority.years !== null ? `, ${seniority.years} engineering years` : ''}
-        </p>
-        {seniority.notes.map((note) => (
-          <p key={note} className="muted">
-            {note}
-          </p>
-        ))}
-      </section>
+      <DecisionPanel
+        verdict={candidate.verdict}
+        stage={candidate.stage}
+        roles={props.roles}
+        roleId={props.roleId}
+        shortlists={candidate.shortlists}
+        onVerdict={props.onVerdict}
+        onStage={props.onStage}
+        onRoleChange={props.onRoleChange}
+        onSave={props.onSave}
+        onOpenSidePanel={props.onOpenSidePanel}
+        onOpenSettings={props.onOpenSettings}
+      />
 
       <section aria-labelledby="role-title" className="role">
-        <h2 id="role-title">Role match</h2>
-        <label htmlFor={roleSelect}>Role</label>{' '}
-        <select id={roleSelect} value={props.roleId} onChange={(e) => props.onRoleChange(e.currentTarget.value)}>
-          {props.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+        <h2 id="role-title" className="section-title">
+          Role match <span className="count">{roleName}</span>
+        </h2>
         <p>
           Must-haves met: {role.mustHaveMet} of {role.mustHave.length}
           {role.niceToHave.length > 0 ? ` · nice-to-haves: ${role.niceToHaveMet} of ${role.niceToHave.length}` : ''}
-          {role.levelMet === false ? ` · below the role's minimum level (${role.minimumLevel})` : ''}
         </p>
-        <ul className="skills" aria-label="Must-haves">
-          {role.mustHave.map((skill) => (
-            <li key={skill.skill}>
-              <details>
-                <summary>
-                  {skill.met ? '✓ ' : '✗ '}
-                  {skill.skill}: {skill.met ? 'met' : 'not evidenced'}
-                </summary>
-                {skill.evidence.length > 0 ? (
-                  <ul className="evidence-list">
-                    {skill.evidence.map((e, i) => (
-                      <EvidenceItem key={i} evidence={e} />
-                    ))}
-                  </ul>
-                ) : null}
-              </details>
-            </li>
-          ))}
-        </ul>
+        {role.levelMet === false ? <p className="notice small">Below the role’s minimum level ({role.minimumLevel}).</p> : null}
+        <SkillChecklist label="Must-haves" skills={view.mustHave} />
       </section>
 
-      <FlagList kind="green" flags={green} probes={result.probes} />
-      <FlagList kind="yellow" flags={yellow} probes={result.probes} />
+      <FlagSection kind="green" flags={green} />
+      <FlagSection kind="yellow" flags={yellow} />
 
-      {github || budget ? (
-        <section aria-labelledby="github-title" className="github">
-          <h2 id="github-title">GitHub</h2>
-          {github ? <p role="status">{github}</p> : null}
-          {budget ? <p className="muted">{budget}</p> : null}
-          {candidate.githubLogin ? (
-            <button type="button" onClick={props.onRefreshGitHub} disabled={props.job?.state === 'working'}>
-              Refresh GitHub evidence
-            </button>
-          ) : null}
-        </section>
-      ) : null}
-
-      <section aria-labelledby="decide-title" className="decide">
-        <h2 id="decide-title">Your call</h2>
-        <div role="group" aria-label="Your verdict" className="row">
-          {(Object.keys(VERDICT_LABELS) as Verdict[]).map((verdict) => (
-            <button
-              key={verdict}
-              type="button"
-              aria-pressed={candidate.verdict === verdict}
-              onClick={() => props.onVerdict(candidate.verdict === verdict ? null : verdict)}
-            >
-              {VERDICT_LABELS[verdict]}
-            </button>
-          ))}
-        </div>
-        <div className="row">
-          {/* One choice of role serves the match above and the shortlist here. */}
-          <button type="button" onClick={() => props.onSave(props.roleId)} aria-describedby={shortlistNote}>
-            Save to shortlist
-          </button>
-          <span id={shortlistNote} className="muted">
-            {props.roles.find((r) => r.id === props.roleId)?.name ?? ''}
-          </span>
-        </div>
-        {onShortlist.length > 0 ? (
-          <p role="status" className="ok">
-            On the shortlist{onShortlist.length > 1 ? 's' : ''} {onShortlist.map((r) => r.name).join(', ')} · stage{' '}
-            {STAGE_LABELS[candidate.stage]}
+      <section aria-labelledby="seniority-title" className="seniority">
+        <h2 id="seniority-title" className="section-title">
+          Seniority
+        </h2>
+        {notes.map((note) => (
+          <p key={note} className="small">
+            {note}
           </p>
-        ) : null}
-        <button type="button" onClick={props.onOpenSidePanel}>
-          Open side panel
-        </button>
+        ))}
+        {seniority.evidence.length > 0 ? (
+          <details>
+            <summary>Roles counted ({seniority.evidence.length})</summary>
+            <ul className="plain-list small">
+              {seniority.evidence.map((e) => (
+                <li key={e.text}>{e.text}</li>
+              ))}
+            </ul>
+          </details>
+        ) : (
+          <p className="muted small">No dated engineering role to count.</p>
+        )}
       </section>
+
+      <GitHubLine
+        login={candidate.githubLogin}
+        evidence={props.evidence}
+        job={props.job}
+        budget={props.budget}
+        facts={facts}
+        onRefresh={props.onRefreshGitHub}
+      />
     </main>
   );
 }

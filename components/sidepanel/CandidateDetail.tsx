@@ -1,209 +1,198 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { STAGES, Stage, type Verdict } from '@/lib/store/records';
-import { STAGE_LABELS, VERDICT_LABELS, blindAlias } from '@/lib/workspace/labels';
+import { STAGES, Stage, type Candidate, type StoredRole, type Verdict } from '@/lib/store/records';
+import { STAGE_LABELS, VERDICT_LABELS, blindAlias, levelWord, matchWords, seniorityLine, seniorityNotes } from '@/lib/workspace/labels';
 import { addNote, readNotes } from '@/lib/store/notes';
 import { addTag, cleanTag, readCandidate, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { cachedEvidence } from '@/lib/store/github-cache';
 import { displayProfile } from '@/lib/profile/identity';
+import type { GitHubEvidence } from '@/lib/profile/github-evidence';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { levelLabel } from '@/lib/workspace/labels';
-import { locationText, profileUrls } from '@/lib/workspace/rows';
-import { type RowPatch } from '@/lib/workspace/patches';
+import { evidenceView, githubSummary } from '@/lib/workspace/evidence';
+import { locationText, profileUrls, titleLine } from '@/lib/workspace/rows';
+import { screenCandidate } from '@/lib/workspace/screen-candidate';
+import type { RowPatch } from '@/lib/workspace/patches';
+import type { ShortlistRow } from '@/lib/workspace/rows';
+import { FlagSection, SkillChecklist } from '../evidence/FlagEvidence';
+import { NoteEditor } from './NoteEditor';
+import { TagEditor } from './TagEditor';
 
 const VERDICTS: Verdict[] = ['strong-yes', 'maybe', 'no'];
-const noteDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/**
- * The focused candidate: who (or the alias), the recruiter's verdict and
- * stage, the flags by name, tags and dated notes. Everything from a profile
- * is rendered as React text.
- */
-export function CandidateDetail({
-  db,
-  id,
-  blind,
-  tagOptionsId,
-  flagLabel,
-  onOpen,
-  onEdit,
-}: {
+export interface DetailRefs {
+  stage: RefObject<HTMLSelectElement | null>;
+  note: RefObject<HTMLTextAreaElement | null>;
+  tag: RefObject<HTMLInputElement | null>;
+}
+
+export interface CandidateDetailProps {
   db: ScoutDatabase;
   id: string;
+  /** The row as this page shows it (own edits applied), so the detail and the list never disagree. */
+  row: ShortlistRow | undefined;
   blind: boolean;
+  /** The role the match is counted against (the shortlist's). */
+  role: StoredRole | undefined;
   /** The <datalist> of existing tags. */
   tagOptionsId: string;
-  flagLabel(id: string): string;
+  refs: DetailRefs;
   onOpen(url: string): void;
-  /** Shows a change in the table at once while `write` stores it. */
-  onEdit(change: RowPatch['changes'], write: () => Promise<unknown>): Promise<boolean>;
-}) {
+  /** Shows a change in the list at once while `write` stores it. */
+  onEdit(change: (row: ShortlistRow) => RowPatch['changes'], write: () => Promise<unknown>): Promise<boolean>;
+  onMessage(text: string): void;
+}
+
+/**
+ * The focused candidate: the name fixed at the top with the verdict and
+ * stage, then the role match and the flags with their evidence (screened
+ * here, live, from the stored profile and GitHub evidence), tags and notes.
+ * Everything from a profile is rendered as React text.
+ */
+export const CandidateDetail = memo(function CandidateDetail(props: CandidateDetailProps) {
+  const { db, id } = props;
   const read = useLiveQuery(() => readCandidate(db, id), [db, id]);
   const notes = useLiveQuery(() => readNotes(db, id), [db, id]);
-  const [note, setNote] = useState('');
-  const [tag, setTag] = useState('');
-
+  const login = read && read !== 'broken' ? read.githubLogin : null;
+  const github = useLiveQuery(() => cachedEvidence(db, login), [db, login]);
   if (read === 'broken') return <p className="sp-hint" role="status">This candidate's stored record is damaged and cannot be shown.</p>;
-  const candidate = read;
-  if (!candidate) return null;
-  const profile = displayProfile(candidate);
+  if (!read) return null;
+  return <Detail {...props} candidate={read} notes={notes} github={github} />;
+});
+
+function Detail({
+  db,
+  id,
+  row,
+  blind,
+  role,
+  tagOptionsId,
+  refs,
+  onOpen,
+  onEdit,
+  onMessage,
+  candidate,
+  notes,
+  github,
+}: CandidateDetailProps & { candidate: Candidate; notes: Awaited<ReturnType<typeof readNotes>> | undefined; github: GitHubEvidence | undefined }) {
+  const profile = useMemo(() => displayProfile(candidate), [candidate]);
+  const result = useMemo(() => screenCandidate(candidate, github, role, new Date()), [candidate, github, role]);
+  const view = useMemo(() => evidenceView(result, profile), [result, profile]);
   const name = blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
   const urls = profileUrls(candidate, profile);
   const location = blind ? '' : locationText(profile);
-  const screening = candidate.screening;
-
-  const submitNote = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!note.trim()) return;
-    await addNote(db, id, note);
-    setNote('');
-  };
-  const submitTag = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!tag.trim()) return;
-    const clean = cleanTag(tag);
-    const tags = candidate?.tags ?? [];
-    const next = tags.some((t) => t.toLowerCase() === clean.toLowerCase()) ? tags : [...tags, clean];
-    if (await onEdit({ tags: next }, () => addTag(db, [id], clean))) setTag('');
-  };
+  const title = titleLine(profile);
+  const verdict = row?.verdict ?? candidate.verdict;
+  const stage = row?.stage ?? candidate.stage;
+  const tags = row?.tags ?? candidate.tags;
+  const { seniority } = result;
+  const github1 = githubSummary(github);
 
   return (
     <section className="sp-detail" aria-label="Candidate details">
-      <h2>{name}</h2>
-      {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}
-      <p className="sp-meta">
-        {[location, screening ? `${levelLabel(screening.level)}${screening.years != null ? `, ${screening.years.toFixed(1)} years` : ''}` : 'Not screened yet']
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      <p className="sp-links">
-        {urls.linkedin ? (
-          <button type="button" className="link-button" onClick={() => onOpen(urls.linkedin!)}>
-            Open LinkedIn profile
-          </button>
-        ) : null}
-        {urls.github ? (
-          <button type="button" className="link-button" onClick={() => onOpen(urls.github!)}>
-            Open GitHub profile
-          </button>
-        ) : null}
-      </p>
-
-      <div className="sp-row">
-        <div role="group" aria-label="Verdict" className="verdicts">
-          {VERDICTS.map((verdict, i) => (
-            <button
-              key={verdict}
-              type="button"
-              aria-pressed={candidate.verdict === verdict}
-              aria-keyshortcuts={String(i + 1)}
-              className={`verdict-button verdict-${verdict}`}
-              onClick={() => {
-                const next = candidate.verdict === verdict ? null : verdict;
-                void onEdit({ verdict: next }, () => setVerdict(db, [id], next));
+      <header className="sp-detail-head">
+        <h2>{name}</h2>
+        {title ? <p className="sp-detail-title">{title}</p> : null}
+        <div className="sp-detail-controls">
+          <div role="group" aria-label="Verdict" className="segmented verdicts">
+            {VERDICTS.map((v, i) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={verdict === v}
+                aria-keyshortcuts={String(i + 1)}
+                className={`verdict-${v}`}
+                onClick={() => {
+                  const next = verdict === v ? null : v;
+                  void onEdit(() => ({ verdict: next }), () => setVerdict(db, [id], next));
+                }}
+              >
+                {VERDICT_LABELS[v]}
+              </button>
+            ))}
+          </div>
+          <label className="sp-stage">
+            <span>Stage</span>
+            <select
+              ref={refs.stage}
+              aria-keyshortcuts="s"
+              value={stage}
+              onChange={(e) => {
+                const next = Stage.parse(e.currentTarget.value);
+                void onEdit(() => ({ stage: next }), () => setStage(db, [id], next));
               }}
             >
-              {VERDICT_LABELS[verdict]}
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+
+      <div className="sp-detail-body">
+        <p className="pills">
+          <span className="pill pill-accent">{levelWord(seniority, profile.basics.label ?? '')}</span>
+          {role ? <span className="pill">{matchWords(result.role.mustHaveMet, result.role.mustHave.length)}</span> : null}
+          {location ? <span className="muted small">{location}</span> : null}
+        </p>
+        <p className="small">{seniorityLine(seniority, profile.capture?.source)}</p>
+        {seniorityNotes(seniority.notes).map((note) => (
+          <p key={note} className="small muted">
+            {note}
+          </p>
+        ))}
+        <p className="sp-links">
+          {urls.linkedin ? (
+            <button type="button" className="quiet" onClick={() => onOpen(urls.linkedin!)}>
+              Open LinkedIn profile
             </button>
-          ))}
-        </div>
-        <label className="sp-field">
-          Stage
-          <select
-            value={candidate.stage}
-            onChange={(e) => {
-              const stage = Stage.parse(e.currentTarget.value);
-              void onEdit({ stage }, () => setStage(db, [id], stage));
-            }}
-          >
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {STAGE_LABELS[stage]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+          ) : null}
+          {urls.github ? (
+            <button type="button" className="quiet" onClick={() => onOpen(urls.github!)}>
+              Open GitHub profile
+            </button>
+          ) : null}
+        </p>
 
-      {screening ? (
-        <div className="sp-flags">
-          <FlagList title="Green flags" kind="green" ids={screening.green} flagLabel={flagLabel} />
-          <FlagList title="Yellow flags" kind="yellow" ids={screening.yellow} flagLabel={flagLabel} />
-        </div>
-      ) : null}
+        {role ? (
+          <section className="sp-section" aria-labelledby="detail-role-title">
+            <h3 id="detail-role-title">Role match: {role.name}</h3>
+            <SkillChecklist label="Must-haves" skills={view.mustHave} />
+          </section>
+        ) : null}
+        <FlagSection kind="green" flags={view.flags.filter((f) => f.kind === 'green')} headingLevel={3} />
+        <FlagSection kind="yellow" flags={view.flags.filter((f) => f.kind === 'yellow')} headingLevel={3} />
+        {github1 ? <p className="small muted">{github1}</p> : null}
 
-      <h3>Tags</h3>
-      {candidate.tags.length ? (
-        <ul className="tags" aria-label="Tags">
-          {candidate.tags.map((t) => (
-            <li key={t} className="tag">
-              {t}
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${t}`} onClick={() => void onEdit({ tags: candidate.tags.filter((x) => x !== t) }, () => removeTag(db, [id], t))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="sp-hint">No tags yet.</p>
-      )}
-      <form className="sp-inline-form" onSubmit={submitTag}>
-        <input
-          aria-label="Tag"
-          list={tagOptionsId}
-          value={tag}
-          maxLength={60}
-          placeholder="e.g. payments"
-          onChange={(e) => setTag(e.currentTarget.value)}
+        <TagEditor
+          tags={tags}
+          tagOptionsId={tagOptionsId}
+          inputRef={refs.tag}
+          onAdd={(typed) => {
+            const tag = cleanTag(typed);
+            return onEdit(
+              (current) => ({ tags: current.tags.some((t) => t.toLowerCase() === tag.toLowerCase()) ? current.tags : [...current.tags, tag] }),
+              () => addTag(db, [id], tag),
+            );
+          }}
+          onRemove={(tag) => void onEdit((current) => ({ tags: current.tags.filter((t) => t !== tag) }), () => removeTag(db, [id], tag))}
         />
-        <button type="submit">Add tag</button>
-      </form>
-
-      <h3>Notes</h3>
-      {notes?.length ? (
-        <ol className="notes" aria-label="Notes">
-          {notes.map((n) => (
-            <li key={n.id}>
-              <time dateTime={n.at}>{noteDate.format(new Date(n.at))}</time>
-              <p>{n.text}</p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="sp-hint">No notes yet.</p>
-      )}
-      <form className="sp-note-form" onSubmit={submitNote}>
-        <textarea
-          aria-label="Note"
-          value={note}
-          rows={2}
-          maxLength={20_000}
-          placeholder="What did you learn? (plain text)"
-          onChange={(e) => setNote(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submitNote(e);
+        <NoteEditor
+          notes={notes}
+          inputRef={refs.note}
+          onAdd={async (text) => {
+            try {
+              await addNote(db, id, text);
+              return true;
+            } catch (error) {
+              onMessage(`Could not save the note: ${error instanceof Error ? error.message : String(error)}`);
+              return false;
+            }
           }}
         />
-        <button type="submit">Add note</button>
-      </form>
+      </div>
     </section>
-  );
-}
-
-function FlagList({ title, kind, ids, flagLabel }: { title: string; kind: 'green' | 'yellow'; ids: readonly string[]; flagLabel(id: string): string }) {
-  return (
-    <div className={`flag-list flag-${kind}`}>
-      <h3>
-        {title} ({ids.length})
-      </h3>
-      {ids.length ? (
-        <ul aria-label={title}>
-          {ids.map((flag) => (
-            <li key={flag}>{flagLabel(flag)}</li>
-          ))}
-        </ul>
-      ) : (
-        <p className="sp-hint">None.</p>
-      )}
-    </div>
   );
 }

@@ -1,31 +1,23 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Note, STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
-import { STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
-import {
-  addTag,
-  addToShortlist,
-  cleanTag,
-  readAllCandidates,
-  readCandidates,
-  readNewestCandidates,
-  removeCandidates,
-  removeFromShortlist,
-  restoreCandidates,
-  setStage,
-  setVerdict,
-  type CandidateRead,
-} from '@/lib/store/candidates';
+import { setVerdict, type CandidateRead } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/workspace/csv';
 import { readRoles } from '@/lib/store/roles';
-import { DEFAULT_SORT, NO_LEVEL, NO_VERDICT, allTags, filterRows, keepOrder, type RowFilter, type RowSort, type SortKey } from '@/lib/workspace/filter';
-import { LEVELS, LEVEL_LABELS } from '@/lib/screening/levels';
-import { applyPatches, settlePatches, type RowPatch } from '@/lib/workspace/patches';
-import { profileUrlOf, toRow, type ShortlistRow } from '@/lib/workspace/rows';
-import { CandidateDetail } from './CandidateDetail';
-import { CandidateTable } from './CandidateTable';
-import { GREEN_FLAGS, YELLOW_FLAGS, flagLabel } from './flags';
+import type { SortKey } from '@/lib/workspace/filter';
+import { profileUrlOf } from '@/lib/workspace/rows';
+import { BulkBar } from './BulkBar';
+import { CandidateDetail, type CandidateDetailProps } from './CandidateDetail';
+import { CandidateList } from './CandidateList';
+import { FirstRun, NoMatches } from './EmptyState';
+import { FilterBar } from './FilterBar';
+import { HelpOverlay } from './HelpOverlay';
+import { ListToolbar, MessageLine } from './ListToolbar';
+import { useBulkActions } from './useBulkActions';
+import { useCandidateRows } from './useCandidateRows';
+import { useListView } from './useListView';
+import { useOwnEdits } from './useOwnEdits';
+import { useTriageKeys } from './useTriageKeys';
+import { flagLabel } from './flags';
 
 export interface ShortlistPanelProps {
   db: ScoutDatabase;
@@ -37,137 +29,75 @@ export interface ShortlistPanelProps {
   openUrl(url: string): void;
   /** Saves a file the recruiter downloads. */
   download(fileName: string, text: string): void;
+  /** Opens the settings page, where roles are made. */
+  openSettings(): void;
+  /** The newest candidates, when the page started reading them before it rendered. */
+  firstPage?: Promise<CandidateRead> | undefined;
 }
 
-/** Rows the first paint shows while the whole list loads. */
-const FIRST_PAGE = 60;
 const ALL = '';
-const VERDICT_KEYS: Record<string, Verdict> = { '1': 'strong-yes', '2': 'maybe', '3': 'no' };
-
-interface Message {
-  text: string;
-  undo?: () => Promise<unknown>;
-}
 
 /**
  * The side panel: one shortlist per role plus "All candidates", searched,
- * filtered and sorted in memory over lightweight rows, in a virtualised table.
+ * filtered and sorted in memory over lightweight rows shown as cards, with
+ * the focused candidate's detail below (beside, when the panel is wide).
+ * Composed of hooks that each do one thing: read rows, hold the page's own
+ * edits, filter and sort, act in bulk, answer keys.
  */
-export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: ShortlistPanelProps) {
-  // The newest screenful first, then everyone: reading 10,000 records takes
-  // long enough that the recruiter should see rows while it happens.
-  const firstPage = useFirstPage(db);
-  const all = useLiveQuery(
-    (): Promise<CandidateRead | undefined> => (firstPage ? readAllCandidates(db) : Promise.resolve(undefined)),
-    [db, firstPage !== undefined],
-  );
-  const candidates = all?.candidates;
-  // Records that do not validate are left out of the list and counted, never shown half-read.
-  const broken = (all ?? (firstPage ? { broken: [] } : undefined))?.broken.length ?? 0;
+export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSettings, firstPage }: ShortlistPanelProps) {
+  const stored = useCandidateRows(db, firstPage);
   const roles = useLiveQuery(() => readRoles(db), [db]);
-  const storedRows = useRows(candidates ?? firstPage);
-  // The page's own edits show at once; the live query confirms them later (RowPatch).
-  const [patches, setPatches] = useState<ReadonlyMap<string, RowPatch>>(new Map());
-  useEffect(() => setPatches((current) => settlePatches(storedRows, current)), [storedRows]);
-  const rows = useMemo(() => applyPatches(storedRows, patches), [storedRows, patches]);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-
   const [shortlist, setShortlist] = useState(ALL);
-  const [text, setText] = useState('');
-  const [stage, setStageFilter] = useState<RowFilter['stage']>('');
-  const [verdict, setVerdictFilter] = useState<RowFilter['verdict']>('');
-  const [level, setLevelFilter] = useState<RowFilter['level']>('');
-  const [flag, setFlagFilter] = useState('');
-  const [tag, setTagFilter] = useState('');
-  const [sort, setSort] = useState<RowSort>(DEFAULT_SORT);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  const focusActive = useRef(false);
-
-  /**
-   * Shows an edit in the table at once, then stores it; a failed write takes
-   * the edit back and says why.
-   */
-  const edit = useCallback(
-    async (ids: readonly string[], change: (row: ShortlistRow) => RowPatch['changes'], write: () => Promise<unknown>, deleted = false) => {
-      const at = new Date().toISOString();
-      const wanted = new Set(ids);
-      const byId = new Map(rowsRef.current.filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
-      setPatches((current) => {
-        const next = new Map(current);
-        for (const id of ids) {
-          const row = byId.get(id);
-          if (row) next.set(id, { changes: { ...current.get(id)?.changes, ...change(row) }, deleted, at });
-        }
-        return next;
-      });
-      try {
-        await write();
-        return true;
-      } catch (error) {
-        setPatches((current) => {
-          const next = new Map(current);
-          for (const id of ids) next.delete(id);
-          return next;
-        });
-        setMessage({ text: `Could not save: ${error instanceof Error ? error.message : String(error)}` });
-        return false;
-      }
-    },
-    [],
-  );
-  const searchRef = useRef<HTMLInputElement>(null);
-  const tagOptionsId = useId();
-
   const role = roles?.find((r) => r.id === shortlist) ?? null;
+  // The match is counted against the shortlist's role, or the first role under All candidates.
+  const matchRole = role ?? roles?.[0] ?? null;
   const shortlistName = role?.name ?? 'All candidates';
-  // The chosen role was deleted elsewhere: fall back to every candidate.
   useEffect(() => {
+    // The chosen role was deleted elsewhere: fall back to every candidate.
     if (shortlist !== ALL && roles && !role) setShortlist(ALL);
   }, [shortlist, roles, role]);
 
-  // Sorting is the costly step, so it runs only when the rows or the order
-  // change; each keystroke filters the already sorted list. Live updates keep
-  // rows where they were (keepOrder) until the recruiter sorts again.
-  const order = useRef<{ sort: RowSort; blind: boolean; complete: boolean; ranks: Map<string, number> } | null>(null);
-  const complete = candidates !== undefined;
-  const sorted = useMemo(() => {
-    const previous = order.current;
-    const same = previous && previous.sort === sort && previous.blind === blind && previous.complete === complete;
-    const next = keepOrder(rows, same ? previous.ranks : null, sort, { blind });
-    order.current = { sort, blind, complete, ranks: next.order };
-    return next.rows;
-  }, [rows, sort, blind, complete]);
-  const visible = useMemo(
-    () => filterRows(sorted, { shortlist: shortlist || null, text, stage, verdict, level, flag, tag }, { blind }),
-    [sorted, shortlist, text, stage, verdict, level, flag, tag, blind],
-  );
-  useEffect(() => {
-    // Read by the bench: when a keystroke's rows were committed. Only the latest is kept.
-    performance.clearMarks('candidates-filtered');
-    performance.mark('candidates-filtered');
-  }, [visible]);
-  const tags = useMemo(() => allTags(rows), [rows]);
-  useEffect(() => {
-    // Read by the bench: every candidate loaded, sorted and on screen.
-    if (complete && performance.getEntriesByName('candidates-all-rendered').length === 0) performance.mark('candidates-all-rendered');
-  }, [complete]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const clearSelection = useCallback(() => setSelected(new Set()), []);
+  const onErrorRef = useRef<(text: string) => void>(() => {});
+  const own = useOwnEdits(stored.rows, (text) => onErrorRef.current(text));
+  const list = useListView(own.rows, { shortlist, blind, complete: stored.complete, roleId: matchRole?.id ?? null });
+  const { visible } = list;
+  const actions = useBulkActions({ db, edit: own.edit, forget: own.forget, role, shortlistName, blindCsv, download, clearSelection });
+  onErrorRef.current = (text) => actions.setMessage({ text });
 
-  const selectedIds = useMemo(
-    () => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.id)).map((r) => r.id)),
-    [visible, selected],
-  );
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const focusActive = useRef(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const stageRef = useRef<HTMLSelectElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagRef = useRef<HTMLInputElement>(null);
+  const refs = useMemo(() => ({ stage: stageRef, note: noteRef, tag: tagRef }), []);
+  const tagOptionsId = useId();
+
+  const selectedIds = useMemo(() => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.id)).map((r) => r.id)), [visible, selected]);
   const active = (activeId && visible.find((r) => r.id === activeId)) || visible[0] || null;
+  // The detail follows the cursor at a lower priority than the list, so typing never waits for it.
+  const detailId = useDeferredValue(active?.id ?? null);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const detailRow = useMemo(() => (detailId ? own.rows.find((r) => r.id === detailId) : undefined), [own.rows, detailId]);
+  const { edit } = own;
+  const { setMessage } = actions;
+  const onDetailEdit = useCallback<CandidateDetailProps['onEdit']>((change, write) => edit(detailId ? [detailId] : [], change, write), [edit, detailId]);
+  const onDetailMessage = useCallback((text: string) => setMessage({ text }), [setMessage]);
 
-  const onSort = useCallback((key: SortKey) => {
-    setSort((current) =>
-      current.key === key
-        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: key === 'updatedAt' || key === 'green' || key === 'verdict' || key === 'level' ? 'descending' : 'ascending' },
-    );
-  }, []);
+  // Callbacks stay the same across keystrokes, so rows that did not change are not rendered again.
+  const onSort = useCallback(
+    (key: SortKey) =>
+      list.setSort((current) =>
+        current.key === key
+          ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+          : { key, direction: ['updatedAt', 'green', 'verdict', 'level', 'match', 'stage'].includes(key) ? 'descending' : 'ascending' },
+      ),
+    [list.setSort],
+  );
   const onSelect = useCallback((id: string, on: boolean) => {
     setSelected((current) => {
       const next = new Set(current);
@@ -176,11 +106,6 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
       return next;
     });
   }, []);
-  // Callbacks stay the same across keystrokes (they read the latest rows from a ref), so rows that did not change are not rendered again.
-  const visibleRef = useRef(visible);
-  visibleRef.current = visible;
-  const onSelectAll = useCallback((on: boolean) => setSelected(on ? new Set(visibleRef.current.map((r) => r.id)) : new Set()), []);
-  const onActivate = useCallback((id: string) => setActiveId(id), []);
   const openRow = useCallback(
     (id: string) => {
       const row = visibleRef.current.find((r) => r.id === id);
@@ -189,430 +114,168 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     },
     [openUrl],
   );
-  // The detail follows the cursor at a lower priority than the table, so typing never waits for it.
-  const detailId = useDeferredValue(active?.id ?? null);
   const onRendered = useCallback(() => {
     // Read by the bench (scripts/bench/sidepanel.ts): the first time rows (or the empty state) are on screen.
     if (performance.getEntriesByName('candidates-rendered').length === 0) performance.mark('candidates-rendered');
   }, []);
-
-  const bulkStage = async (value: string) => {
-    const parsed = Stage.safeParse(value);
-    if (!parsed.success || selectedIds.length === 0) return;
-    if (!(await edit(selectedIds, () => ({ stage: parsed.data }), () => setStage(db, selectedIds, parsed.data)))) return;
-    setMessage({ text: `Moved ${count(selectedIds.length)} to ${STAGE_LABELS[parsed.data]}.` });
-  };
-  const [bulkTag, setBulkTag] = useState('');
-  const addBulkTag = async () => {
-    if (!bulkTag.trim() || selectedIds.length === 0) return;
-    const tag = cleanTag(bulkTag);
-    const tagged = await edit(
-      selectedIds,
-      (row) => ({ tags: row.tags.some((t) => t.toLowerCase() === tag.toLowerCase()) ? row.tags : [...row.tags, tag] }),
-      () => addTag(db, selectedIds, tag),
-    );
-    if (!tagged) return;
-    setMessage({ text: `Tagged ${count(selectedIds.length)} “${bulkTag.trim()}”.` });
-    setBulkTag('');
-  };
-  const removeSelected = async () => {
-    const ids = selectedIds;
-    if (ids.length === 0) return;
-    if (role) {
-      const roleId = role.id;
-      const off = (row: ShortlistRow) => ({ shortlists: row.shortlists.filter((r) => r !== roleId) });
-      if (!(await edit(ids, off, () => removeFromShortlist(db, ids, roleId)))) return;
-      setMessage({
-        text: `Removed ${count(ids.length)} from ${role.name}.`,
-        undo: () => edit(ids, (row) => ({ shortlists: [...off(row).shortlists, roleId] }), () => addToShortlist(db, ids, roleId)),
-      });
-    } else {
-      let removed: Awaited<ReturnType<typeof removeCandidates>> | undefined;
-      const deleted = await edit(ids, () => ({}), async () => (removed = await removeCandidates(db, ids)), true);
-      if (!deleted || !removed) return;
-      const restore = removed;
-      setMessage({
-        text: `Deleted ${count(ids.length)} and their notes.`,
-        undo: async () => {
-          await restoreCandidates(db, restore);
-          setPatches((current) => {
-            const next = new Map(current);
-            for (const id of ids) next.delete(id);
-            return next;
-          });
-        },
-      });
-    }
-    setSelected(new Set());
-  };
-  const undo = async () => {
-    const action = message?.undo;
-    if (!action) return;
-    await action();
-    setMessage({ text: 'Undone.' });
-  };
-
-  const exportCsv = async () => {
-    const ids = selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id);
-    // Read in the table's order; notes validated like every stored record.
-    const [found, rawNotes] = await Promise.all([readCandidates(db, ids), db.notes.where('candidateId').anyOf(ids).toArray()]);
-    const list = found.candidates;
-    const notes = rawNotes.flatMap((raw) => {
-      const parsed = Note.safeParse(raw);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const timeZone = localTimeZone();
-    const csv = candidatesToCsv(list, {
-      notes,
-      blind: blind && blindCsv,
-      flagLabel,
-      roleId: role?.id ?? null,
-      timeZone,
-    });
-    download(csvFileName(shortlistName, new Date(), timeZone), csv);
-    setMessage({ text: `Exported ${count(list.length)} to a CSV file.` });
-  };
-
-  // Keyboard: arrows or j/k move, Enter opens the profile, 1/2/3 set the
-  // verdict, "/" searches. Typing in a field is never taken over.
-  const keyState = useRef({ visible, active, openRow, edit });
-  keyState.current = { visible, active, openRow, edit };
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      // Text fields and selects keep their keys; a checkbox does not type, so the shortcuts work from it.
-      const typing = !!target?.closest(
-        'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
-      );
-      const onControl = !!target?.closest('button, a[href], summary, input');
-      if (typing) {
-        // Escape in the search box clears it, and a second Escape hands the keys back to the table.
-        const search = searchRef.current;
-        if (event.key === 'Escape' && search && target === search) {
-          if (search.value) setText('');
-          else search.blur();
-        }
-        return;
-      }
-      const { visible: list, active: current } = keyState.current;
-      const index = current ? list.findIndex((r) => r.id === current.id) : -1;
-      const move = (to: number) => {
-        const next = list[Math.max(0, Math.min(list.length - 1, to))];
-        if (!next) return;
-        event.preventDefault();
-        focusActive.current = true;
-        setActiveId(next.id);
-      };
-      switch (event.key) {
-        case '/':
-          event.preventDefault();
-          searchRef.current?.focus();
-          searchRef.current?.select();
-          return;
-        case 'ArrowDown':
-        case 'j':
-          return move(index + 1);
-        case 'ArrowUp':
-        case 'k':
-          return move(index - 1);
-        case 'Home':
-          return move(0);
-        case 'End':
-          return move(list.length - 1);
-        case 'Enter':
-          if (onControl || !current) return;
-          event.preventDefault();
-          keyState.current.openRow(current.id);
-          return;
-        case '1':
-        case '2':
-        case '3': {
-          const verdictKey = VERDICT_KEYS[event.key];
-          if (!current || !verdictKey) return;
-          event.preventDefault();
-          void keyState.current.edit([current.id], () => ({ verdict: verdictKey }), () => setVerdict(db, [current.id], verdictKey));
-          return;
-        }
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [db]);
+    // Read by the bench: every candidate loaded, sorted and on screen.
+    if (stored.complete && performance.getEntriesByName('candidates-all-rendered').length === 0) performance.mark('candidates-all-rendered');
+  }, [stored.complete]);
 
-  const loading = candidates === undefined && firstPage === undefined;
-  const filtered = text || stage || verdict || level || flag || tag;
-  const inShortlist = shortlist ? rows.filter((r) => r.shortlists.includes(shortlist)).length : rows.length;
+  const focusRow = () => {
+    if (active) setActiveId(active.id);
+    (document.querySelector<HTMLElement>('[role="row"][aria-current="true"]') ?? document.getElementById('candidate-list'))?.focus();
+  };
+
+  useTriageKeys({
+    visible,
+    activeId: active?.id ?? null,
+    moveTo(id) {
+      focusActive.current = true;
+      setActiveId(id);
+    },
+    open: openRow,
+    verdict: (id, verdict) => void own.edit([id], () => ({ verdict }), () => setVerdict(db, [id], verdict)),
+    toggleSelected: (id) => onSelect(id, !selected.has(id)),
+    clearSelection() {
+      if (selected.size === 0) return false;
+      clearSelection();
+      return true;
+    },
+    focusRow,
+    showHelp: () => setHelp(true),
+    search: searchRef,
+    ...refs,
+  });
+
+  const firstRun = stored.rows.length === 0 && !stored.loading;
 
   return (
-    <main className="sp">
-      <header className="sp-header">
-        <label className="sp-field sp-shortlist">
-          Shortlist
-          <select value={shortlist} onChange={(e) => {
-            setShortlist(e.currentTarget.value);
-            setSelected(new Set());
-          }}>
-            <option value={ALL}>All candidates</option>
-            {(roles ?? []).map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input
-          ref={searchRef}
-          type="search"
-          className="sp-search"
-          aria-label="Search candidates"
-          aria-keyshortcuts="/"
-          placeholder="Search name, headline, tag, skill…  ( / )"
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <div className="sp-filters" role="group" aria-label="Filters">
-          <select aria-label="Filter by stage" value={stage} onChange={(e) => setStageFilter(e.currentTarget.value as RowFilter['stage'])}>
-            <option value="">Any stage</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Filter by verdict" value={verdict} onChange={(e) => setVerdictFilter(e.currentTarget.value as RowFilter['verdict'])}>
-            <option value="">Any verdict</option>
-            {(Object.keys(VERDICT_LABELS) as Verdict[]).map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
-              </option>
-            ))}
-            <option value={NO_VERDICT}>Not rated</option>
-          </select>
-          <select aria-label="Filter by level" value={level} onChange={(e) => setLevelFilter(e.currentTarget.value as RowFilter['level'])}>
-            <option value="">Any level</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABELS[l]}
-              </option>
-            ))}
-            <option value={NO_LEVEL}>Not screened</option>
-          </select>
-          <select aria-label="Filter by flag" value={flag} onChange={(e) => setFlagFilter(e.currentTarget.value)}>
-            <option value="">Any flag</option>
-            <optgroup label="Green flags">
-              {GREEN_FLAGS.map((f) => (
-                <option key={f} value={f}>
-                  {flagLabel(f)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Yellow flags">
-              {YELLOW_FLAGS.map((f) => (
-                <option key={f} value={f}>
-                  {flagLabel(f)}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-          <select aria-label="Filter by tag" value={tag} onChange={(e) => setTagFilter(e.currentTarget.value)}>
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-          {filtered ? (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setText('');
-                setStageFilter('');
-                setVerdictFilter('');
-                setLevelFilter('');
-                setFlagFilter('');
-                setTagFilter('');
-              }}
-            >
-              Clear filters
+    <>
+      <a
+        className="skip-link"
+        href="#candidate-list"
+        onClick={(event) => {
+          // Straight to the focused candidate's row: the list's one Tab stop.
+          event.preventDefault();
+          focusRow();
+        }}
+      >
+        Skip to candidates
+      </a>
+      <main className="sp" aria-busy={stored.loading ? 'true' : 'false'}>
+        <header className="sp-top">
+          <div className="sp-titlebar">
+            <label className="sp-shortlist">
+              <span className="visually-hidden">Shortlist</span>
+              <select
+                value={shortlist}
+                onChange={(e) => {
+                  setShortlist(e.currentTarget.value);
+                  clearSelection();
+                }}
+              >
+                <option value={ALL}>All candidates</option>
+                {(roles ?? []).map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+              Keys
             </button>
-          ) : null}
-        </div>
-      </header>
-
-      <div className="sp-actions">
-        <span className="sp-count">
-          {candidates === undefined && rows.length > 0
-            ? 'Loading all candidates…'
-            : filtered
-              ? `${visible.length.toLocaleString()} of ${inShortlist.toLocaleString()} candidates`
-              : `${visible.length.toLocaleString()} ${visible.length === 1 ? 'candidate' : 'candidates'}`}
-          {selectedIds.length ? ` · ${selectedIds.length.toLocaleString()} selected` : ''}
-        </span>
-        <button type="button" onClick={() => void exportCsv()} aria-describedby="export-scope" disabled={visible.length === 0}>
-          Export CSV
-        </button>
-        <span id="export-scope" className="visually-hidden">
-          {selectedIds.length ? `the ${count(selectedIds.length)} selected` : `the ${count(visible.length)} shown`}
-          {blind && blindCsv ? ', names hidden' : ''}
-        </span>
-      </div>
-
-      {selectedIds.length > 0 ? (
-        <div className="sp-bulk" role="group" aria-label="Selected candidates">
-          <select aria-label="Set stage for selected" value="" onChange={(e) => void bulkStage(e.currentTarget.value)}>
-            <option value="" disabled>
-              Set stage…
-            </option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <form
-            className="sp-inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void addBulkTag();
-            }}
-          >
-            <input
-              aria-label="Tag for selected"
-              list={tagOptionsId}
-              value={bulkTag}
-              maxLength={60}
-              placeholder="Tag"
-              onChange={(e) => setBulkTag(e.currentTarget.value)}
+            <button type="button" className="quiet" onClick={openSettings}>
+              Settings
+            </button>
+          </div>
+          {firstRun ? null : (
+            <>
+              <FilterBar filters={list.filters} onFilters={list.setFilters} sort={list.sort} onSort={list.setSort} tags={list.tags} searchRef={searchRef} />
+              <ListToolbar
+                shown={visible.length}
+                selected={selectedIds.length}
+                of={list.filtered ? list.inShortlist : null}
+                loading={!stored.complete && own.rows.length > 0}
+                namesHidden={blind && blindCsv}
+                onSelectAll={(on) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set())}
+                onExport={() => void actions.exportCsv(selectedIds.length ? selectedIds : visible.map((r) => r.id), blind)}
+              />
+            </>
+          )}
+          {selectedIds.length > 0 ? (
+            <BulkBar
+              count={selectedIds.length}
+              removeScope={role ? `from ${role.name}` : 'deletes them and their notes'}
+              tagOptionsId={tagOptionsId}
+              onStage={(stage) => void actions.stage(selectedIds, stage)}
+              onTag={(tag) => actions.tag(selectedIds, tag)}
+              onRemove={() => void actions.remove(selectedIds)}
+              onClear={clearSelection}
             />
-            <button type="submit">Add tag to selected</button>
-          </form>
-          <button type="button" className="danger" onClick={() => void removeSelected()} aria-describedby="remove-scope">
-            Remove selected
-          </button>
-          <span id="remove-scope" className="visually-hidden">
-            {role ? `from ${role.name}` : 'deletes them and their notes'}
-          </span>
-          <button type="button" className="link-button" onClick={() => setSelected(new Set())}>
-            Clear selection
-          </button>
-        </div>
-      ) : null}
+          ) : null}
+          {stored.broken > 0 ? (
+            <p className="sp-hint small">
+              {stored.broken === 1 ? '1 stored candidate could not be read and is left out' : `${stored.broken.toLocaleString()} stored candidates could not be read and are left out`}{' '}
+              (damaged records; a backup from Settings keeps everything else).
+            </p>
+          ) : null}
+          <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
+        </header>
 
-      {broken > 0 ? (
-        <p className="sp-hint" role="status">
-          {broken === 1 ? '1 stored candidate could not be read and is left out' : `${broken.toLocaleString()} stored candidates could not be read and are left out`}
-          {' '}(damaged records; a backup from Options keeps everything else).
-        </p>
-      ) : null}
-      <div className="sp-message" aria-live="polite">
-        {message ? (
-          <>
-            <span>{message.text}</span>
-            {message.undo ? (
-              <button type="button" onClick={() => void undo()}>
-                Undo
-              </button>
+        <datalist id={tagOptionsId}>
+          {list.tags.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+
+        {stored.loading ? (
+          <p className="sp-hint">Loading…</p>
+        ) : firstRun ? (
+          <FirstRun roles={roles} onOpenSettings={openSettings} onRendered={onRendered} />
+        ) : (
+          <div className="sp-body">
+            {visible.length === 0 ? (
+              <NoMatches shortlistName={shortlistName} filtered={list.filtered} />
+            ) : (
+              <CandidateList
+                rows={visible}
+                blind={blind}
+                sort={list.sort}
+                onSort={onSort}
+                roleId={matchRole?.id ?? null}
+                roleName={matchRole?.name ?? ''}
+                selected={selected}
+                onSelect={onSelect}
+                activeId={active?.id ?? null}
+                onActivate={setActiveId}
+                onOpen={openRow}
+                focusActive={focusActive}
+                flagLabel={flagLabel}
+                onRendered={onRendered}
+              />
+            )}
+            {detailId && visible.length > 0 ? (
+              <CandidateDetail
+                key={detailId}
+                db={db}
+                id={detailId}
+                row={detailRow}
+                blind={blind}
+                role={matchRole ?? undefined}
+                tagOptionsId={tagOptionsId}
+                refs={refs}
+                onOpen={openUrl}
+                onEdit={onDetailEdit}
+                onMessage={onDetailMessage}
+              />
             ) : null}
-            <button type="button" className="link-button" aria-label="Dismiss message" onClick={() => setMessage(null)}>
-              ×
-            </button>
-          </>
-        ) : null}
-      </div>
-
-      <datalist id={tagOptionsId}>
-        {tags.map((t) => (
-          <option key={t} value={t} />
-        ))}
-      </datalist>
-
-      {loading ? (
-        <p className="sp-hint">Loading…</p>
-      ) : rows.length === 0 ? (
-        <EmptyState onRendered={onRendered} />
-      ) : visible.length === 0 ? (
-        <p className="sp-hint">{shortlist && !filtered ? `No one on ${shortlistName} yet. Save a profile to it from the popup.` : 'No candidates match. Try fewer filters.'}</p>
-      ) : (
-        <CandidateTable
-          rows={visible}
-          blind={blind}
-          sort={sort}
-          onSort={onSort}
-          selected={selected}
-          onSelect={onSelect}
-          onSelectAll={onSelectAll}
-          activeId={active?.id ?? null}
-          onActivate={onActivate}
-          onOpen={openRow}
-          focusActive={focusActive}
-          flagLabel={flagLabel}
-          onRendered={onRendered}
-        />
-      )}
-
-      {detailId ? (
-        <CandidateDetail
-          key={detailId}
-          db={db}
-          id={detailId}
-          blind={blind}
-          tagOptionsId={tagOptionsId}
-          flagLabel={flagLabel}
-          onOpen={openUrl}
-          onEdit={(change, write) => edit([detailId], () => change, write)}
-        />
-      ) : null}
-      <p className="sp-keys">
-        Keys: <kbd>↑</kbd>
-        <kbd>↓</kbd> or <kbd>j</kbd>
-        <kbd>k</kbd> move · <kbd>Enter</kbd> open profile · <kbd>1</kbd> Strong yes · <kbd>2</kbd> Maybe · <kbd>3</kbd> No · <kbd>/</kbd> search
-      </p>
-    </main>
+          </div>
+        )}
+      </main>
+      <HelpOverlay open={help} onClose={() => setHelp(false)} />
+    </>
   );
-}
-
-function EmptyState({ onRendered }: { onRendered(): void }) {
-  useEffect(() => {
-    onRendered();
-  }, [onRendered]);
-  return <p role="status">No candidates yet. Open a GitHub or LinkedIn profile and it will appear here.</p>;
-}
-
-const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'candidate' : 'candidates'}`;
-
-/** The newest candidates, read once, so the first paint does not wait for the whole list. */
-function useFirstPage(db: ScoutDatabase): Candidate[] | undefined {
-  const [page, setPage] = useState<Candidate[]>();
-  useEffect(() => {
-    let live = true;
-    void readNewestCandidates(db, FIRST_PAGE).then((read) => live && setPage(read.candidates));
-    return () => {
-      live = false;
-    };
-  }, [db]);
-  return page;
-}
-
-/**
- * Rows for the candidates, rebuilt only for candidates that changed: a live
- * update after one edit costs one row, not 10,000.
- */
-function useRows(candidates: readonly Candidate[] | undefined): ShortlistRow[] {
-  const cache = useRef(new Map<string, { stamp: string; row: ShortlistRow }>());
-  return useMemo(() => {
-    if (!candidates) return [];
-    const next = new Map<string, { stamp: string; row: ShortlistRow }>();
-    const rows = candidates.map((candidate) => {
-      const stamp = `${candidate.updatedAt}|${candidate.screening?.screenedAt ?? ''}|${candidate.stage}|${candidate.verdict}|${candidate.tags.join('\u0000')}|${candidate.shortlists.join(',')}`;
-      const cached = cache.current.get(candidate.id);
-      const row = cached && cached.stamp === stamp ? cached.row : toRow(candidate);
-      next.set(candidate.id, { stamp, row });
-      return row;
-    });
-    cache.current = next;
-    return rows;
-  }, [candidates]);
 }

@@ -93,7 +93,10 @@ export function Options() {
   if (!settings || !roles) return <main className="options"><p role="status">Loading…</p></main>;
   return (
     <main className="options">
-      <h1>Backend Scout settings</h1>
+      <header className="options-title">
+        <img src="/icon/48.png" alt="" />
+        <h1>Backend Scout settings</h1>
+      </header>
       <RolesEditor
         roles={roles}
         vocabulary={SKILL_SUGGESTIONS}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
-import { addToShortlist, setVerdict } from '@/lib/store/candidates';
+import { addToShortlist, setStage, setVerdict } from '@/lib/store/candidates';
 import { Candidate } from '@/lib/store/records';
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
@@ -86,6 +86,47 @@ function openSidePanel() {
   void opening.then(() => window.close()).catch(() => {});
 }
 
+/** Settings in a tab of their own (one is reused if open); roles, and so shortlists, are made there. */
+function openSettings() {
+  void browser.runtime.openOptionsPage().then(() => window.close());
+}
+
+/** The popup before a profile is on screen: what this is and what to do next. */
+function Elsewhere({ reason }: { reason: string }) {
+  return (
+    <main className="popup popup-elsewhere">
+      <header className="header-card card">
+        <h1>Backend Scout</h1>
+        <p role="status">{reason}</p>
+      </header>
+      <section className="card decide" aria-label="Next steps">
+        <ol className="steps">
+          <li>Open a GitHub or LinkedIn profile in this tab.</li>
+          <li>Click the Backend Scout button: the flags, the evidence and the role match appear here.</li>
+          <li>Save the people worth a call to a role’s shortlist.</li>
+        </ol>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => openSidePanel()}>
+            Open side panel
+          </button>
+          <a
+            className="settings-link"
+            href="options.html"
+            target="_blank"
+            rel="noreferrer"
+            onClick={(event) => {
+              event.preventDefault();
+              openSettings();
+            }}
+          >
+            Settings
+          </a>
+        </div>
+      </section>
+    </main>
+  );
+}
+
 export function Popup() {
   const active = useActiveTab();
   const settings = useSettings();
@@ -119,25 +160,13 @@ export function Popup() {
 
   if (active.status === 'loading' || !settings) return <main className="popup"><p role="status">Reading this tab…</p></main>;
   if (!active.state || active.state.kind === 'not-a-profile') {
-    return (
-      <main className="popup">
-        <h1>Backend Scout</h1>
-        <p role="status">
-          {active.state?.reason ?? 'This page is not a GitHub or LinkedIn profile.'} Open a person’s GitHub or LinkedIn
-          profile to screen them.
-        </p>
-        <p>Everyone you have saved is in the side panel.</p>
-        <button type="button" onClick={() => openSidePanel()}>
-          Open side panel
-        </button>
-      </main>
-    );
+    return <Elsewhere reason={active.state?.reason ?? 'This page is not a GitHub or LinkedIn profile.'} />;
   }
   if (candidate === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
   if (!candidate || !result) {
     return (
       <main className="popup">
-        <p role="alert">This profile was read but could not be loaded. Reload the page to capture it again.</p>
+        <p role="alert" className="alert">This profile was read but could not be loaded. Reload the page to capture it again.</p>
       </main>
     );
   }
@@ -149,6 +178,7 @@ export function Popup() {
       roles={roles}
       roleId={roleId}
       onRoleChange={(id) => void saveSettings({ lastRoleId: id })}
+      evidence={evidence}
       job={job ?? undefined}
       budget={budget ?? undefined}
       onSave={(id) => {
@@ -156,7 +186,9 @@ export function Popup() {
         void saveSettings({ lastRoleId: id });
       }}
       onVerdict={(verdict) => void setVerdict(db, [candidate.id], verdict)}
+      onStage={(stage) => void setStage(db, [candidate.id], stage)}
       onOpenSidePanel={openSidePanel}
+      onOpenSettings={openSettings}
       onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
     />
   );

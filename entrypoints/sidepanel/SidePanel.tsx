@@ -1,5 +1,7 @@
 import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
+import { FIRST_PAGE } from '@/components/sidepanel/useCandidateRows';
+import { readNewestCandidates } from '@/lib/store/candidates';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 
@@ -13,10 +15,18 @@ function openUrl(url: string) {
   void browser.tabs.create({ url });
 }
 
+/** The newest candidates, asked for while the settings are read, so the first rows do not wait for both in turn. */
+const firstPage = readNewestCandidates(db, FIRST_PAGE);
+
+/** Settings (roles, blind mode, GitHub) in a tab of their own. */
+function openSettings() {
+  void browser.runtime.openOptionsPage();
+}
+
 export function SidePanel() {
   // blindMode and blindCsv come from storage.local "settings" and follow every change.
   const settings = useSettings();
   // Nothing shows until the settings are read, so blind mode never flashes a name.
   if (!settings) return null;
-  return <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} />;
+  return <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} openSettings={openSettings} firstPage={firstPage} />;
 }

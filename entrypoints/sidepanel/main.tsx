@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { SidePanel } from './SidePanel';
 import '@/components/base.css';
+import '@/components/evidence/evidence.css';
+import '@/components/sidepanel/sidepanel.css';
 
 createRoot(document.getElementById('root')!).render(<SidePanel />);

@@ -159,7 +159,14 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** ISO timestamp → "YYYY-MM-DD HH:MM" in a time zone; '' for a value that is not a date. */
+/**
+ * ISO timestamp → "YYYY-MM-DD HH:MM" in a time zone; '' for a value that is
+ * not a date. Asking Intl for every cell costs most of an export of 10,000
+ * candidates, so Intl is asked for the zone's offset once per UTC day, and
+ * the minutes are added by arithmetic. A day whose offset changes (a
+ * daylight-saving switch) is looked at hour by hour, and an hour that
+ * changes within it is formatted by Intl directly.
+ */
 function dateFormatter(timeZone: string): (iso: string) => string {
   const format = new Intl.DateTimeFormat('en-CA', {
     timeZone,
@@ -170,11 +177,45 @@ function dateFormatter(timeZone: string): (iso: string) => string {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  return (iso) => {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return '';
+  const byIntl = (date: Date) => {
     const parts: Record<string, string> = {};
     for (const part of format.formatToParts(date)) parts[part.type] = part.value;
     return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  };
+  /** Minutes the zone is ahead of UTC at this instant (whole minutes: seconds are not shown). */
+  const offsetAt = (ms: number) => {
+    const parts: Record<string, string> = {};
+    for (const part of format.formatToParts(new Date(ms))) parts[part.type] = part.value;
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+    return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
+  };
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  /** The offset through a span, or null when it changes within it. */
+  const steady = (start: number, length: number) => {
+    const first = offsetAt(start);
+    return first === offsetAt(start + length - 60_000) ? first : null;
+  };
+  const days = new Map<number, number | null>();
+  const hours = new Map<number, number | null>();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (iso) => {
+    const date = new Date(iso);
+    const ms = date.getTime();
+    if (Number.isNaN(ms)) return '';
+    const day = Math.floor(ms / DAY);
+    let offset = days.get(day);
+    if (offset === undefined) days.set(day, (offset = steady(day * DAY, DAY)));
+    if (offset === null) {
+      const hour = Math.floor(ms / HOUR);
+      offset = hours.get(hour);
+      if (offset === undefined) hours.set(hour, (offset = steady(hour * HOUR, HOUR)));
+    }
+    if (offset === null) return byIntl(date);
+    const local = new Date(Math.floor(ms / 60_000) * 60_000 + offset * 60_000);
+    const year = local.getUTCFullYear();
+    // Years outside 0–9999 are rare enough to leave to Intl's own spelling.
+    if (year < 0 || year > 9999) return byIntl(date);
+    return `${String(year).padStart(4, '0')}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
   };
 }

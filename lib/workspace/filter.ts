@@ -54,7 +54,7 @@ export function filterRows(rows: readonly ShortlistRow[], filter: RowFilter, opt
   return out;
 }
 
-export const SORT_KEYS = ['name', 'headline', 'level', 'green', 'yellow', 'verdict', 'stage', 'tags', 'updatedAt'] as const;
+export const SORT_KEYS = ['name', 'headline', 'level', 'green', 'yellow', 'match', 'verdict', 'stage', 'tags', 'updatedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface RowSort {
@@ -70,11 +70,18 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /**
  * Sorted rows (a new array). Ascending puts the lowest first: A before Z,
  * junior before staff, fewer flags first, "No" before "Strong yes", earlier
- * stages first, older first. Blanks (no headline, not screened, not rated)
+ * stages first, weaker role match first, older first. Blanks (no headline, not screened, not rated)
  * always go last, whichever the direction; ties fall back to newest first.
  */
-export function sortRows(rows: readonly ShortlistRow[], sort: RowSort, options: { blind?: boolean } = {}): ShortlistRow[] {
+export interface SortOptions {
+  blind?: boolean;
+  /** The role whose must-haves "match" sorts by (the shortlist's). */
+  roleId?: string | null;
+}
+
+export function sortRows(rows: readonly ShortlistRow[], sort: RowSort, options: SortOptions = {}): ShortlistRow[] {
   const blind = !!options.blind;
+  const roleId = options.roleId ?? null;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   type Key = string | number | null;
   const keyOf = (row: ShortlistRow): Key => {
@@ -89,6 +96,10 @@ export function sortRows(rows: readonly ShortlistRow[], sort: RowSort, options: 
         return row.green.length;
       case 'yellow':
         return row.yellow.length;
+      case 'match': {
+        const match = roleId ? row.roleMatches[roleId] : undefined;
+        return match && match.total > 0 ? match.met / match.total : null;
+      }
       case 'verdict':
         return row.verdict === null ? null : VERDICT_ORDER[row.verdict];
       case 'stage':
@@ -133,7 +144,7 @@ export function keepOrder(
   rows: readonly ShortlistRow[],
   previous: ReadonlyMap<string, number> | null,
   sort: RowSort,
-  options: { blind?: boolean } = {},
+  options: SortOptions = {},
 ): { rows: ShortlistRow[]; order: Map<string, number> } {
   let out: ShortlistRow[];
   if (!previous) out = sortRows(rows, sort, options);
@@ -166,4 +177,46 @@ export function allTags(rows: readonly Pick<ShortlistRow, 'tags'>[]): string[] {
   const seen = new Map<string, string>();
   for (const row of rows) for (const tag of row.tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
   return [...seen.values()].sort(collator.compare);
+}
+
+/** Every order in the recruiter's words, by key and direction. */
+const SORT_WORDS: Record<SortKey, Record<SortDirection, string>> = {
+  updatedAt: { descending: 'Recently updated', ascending: 'Least recently updated' },
+  match: { descending: 'Best role match', ascending: 'Weakest role match' },
+  level: { descending: 'Most senior', ascending: 'Least senior' },
+  green: { descending: 'Most green flags', ascending: 'Fewest green flags' },
+  yellow: { ascending: 'Fewest yellow flags', descending: 'Most yellow flags' },
+  verdict: { descending: 'Verdict: Strong yes first', ascending: 'Verdict: No first' },
+  stage: { descending: 'Stage: furthest along', ascending: 'Stage: earliest first' },
+  name: { ascending: 'Name A–Z', descending: 'Name Z–A' },
+  headline: { ascending: 'Headline A–Z', descending: 'Headline Z–A' },
+  tags: { ascending: 'Tags A–Z', descending: 'Tags Z–A' },
+};
+
+export const sortId = (sort: RowSort) => `${sort.key}-${sort.direction}`;
+export const sortWords = (sort: RowSort) => SORT_WORDS[sort.key][sort.direction];
+
+/** The orders the "Sort by" list offers, most useful first (a column header can pick any other). */
+export const SORT_CHOICES: readonly RowSort[] = (
+  [
+    ['updatedAt', 'descending'],
+    ['match', 'descending'],
+    ['level', 'descending'],
+    ['green', 'descending'],
+    ['yellow', 'ascending'],
+    ['verdict', 'descending'],
+    ['stage', 'descending'],
+    ['name', 'ascending'],
+    ['name', 'descending'],
+    ['updatedAt', 'ascending'],
+  ] as const
+).map(([key, direction]) => ({ key, direction }));
+
+/** A sort from its id ("level-descending"), or null for anything else. */
+export function parseSortId(id: string): RowSort | null {
+  const at = id.lastIndexOf('-');
+  const key = id.slice(0, at) as SortKey;
+  const direction = id.slice(at + 1) as SortDirection;
+  if (!(SORT_KEYS as readonly string[]).includes(key) || (direction !== 'ascending' && direction !== 'descending')) return null;
+  return { key, direction };
 }

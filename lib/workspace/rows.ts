@@ -19,7 +19,11 @@ export interface ShortlistRow {
   /** "Candidate 7F3A": what blind mode shows instead of the name. */
   alias: string;
   headline: string;
+  /** "Backend Engineer at Ledger Systems" (titleLine): what the card shows under the name. */
+  title: string;
   location: string;
+  /** Role id → must-haves met of total, as the stored screening counted them. */
+  roleMatches: Readonly<Record<string, { met: number; total: number }>>;
   /** null until the candidate has been screened. */
   level: Level | null;
   years: number | null;
@@ -82,6 +86,25 @@ export function profileUrls(candidate: Pick<Candidate, 'profiles' | 'aliases' | 
   return { github, linkedin };
 }
 
+/**
+ * "Backend Engineer at Ledger Systems": the latest role (profiles list the
+ * current one first), else the headline, else the company a GitHub profile
+ * names, else its bio, so a GitHub-only person never shows an empty line.
+ */
+export function titleLine(profile: Profile): string {
+  const latest = profile.work[0];
+  const position = latest?.position?.trim();
+  const company = latest?.name?.trim();
+  if (position && company) return `${position} at ${company}`;
+  const headline = profile.basics.label?.trim();
+  if (headline) return headline;
+  if (position) return position;
+  if (company) return `Works at ${company}`;
+  // A GitHub bio is the line GitHub itself shows under the name.
+  const bio = profile.basics.summary?.replace(/\s+/g, ' ').trim() ?? '';
+  return bio.length > 90 ? `${bio.slice(0, bio.lastIndexOf(' ', 88) > 40 ? bio.lastIndexOf(' ', 88) : 88)}…` : bio;
+}
+
 export function toRow(candidate: Candidate): ShortlistRow {
   const profile = displayProfile(candidate);
   const name = profile.basics.name?.trim() ?? '';
@@ -97,7 +120,9 @@ export function toRow(candidate: Candidate): ShortlistRow {
     name,
     alias,
     headline,
+    title: titleLine(profile),
     location,
+    roleMatches: screening?.roleMatches ?? {},
     level: screening?.level ?? null,
     years: screening?.years ?? null,
     green: screening?.green ?? [],

@@ -1,6 +1,6 @@
 /**
- * The side panel and the CSV with 10,000 candidates (DESIGN.md budgets:
- * first render ≤ 300 ms, filter keystroke ≤ 50 ms, CSV export ≤ 1 s).
+ * The side panel and the CSV with 10,000 candidates (issue 12's budgets:
+ * first render ≤ 200 ms, filter keystroke ≤ 30 ms, CSV export ≤ 300 ms).
  *
  * - CSV: `candidatesToCsv` in Node over 10,000 generated candidates with notes.
  * - Side panel: the test build (.output/test/chrome-mv3, built when missing)
@@ -136,7 +136,8 @@ function testBuild(): string {
 }
 
 async function seed(page: Page, candidates: Candidate[], notes: Note[]) {
-  await page.getByRole('searchbox', { name: 'Search candidates' }).waitFor();
+  // The page has opened (and so created) the database once it is no longer busy.
+  await page.locator('main.sp[aria-busy="false"]').waitFor();
   const write = (store: string, rows: unknown[], clear: boolean) =>
     page.evaluate(
       async ({ store, rows, clear }) => {
@@ -167,7 +168,7 @@ const mark = (page: Page, name: string) =>
 async function firstRender(page: Page, url: string) {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('candidates-all-rendered').length > 0, null, { timeout: 60_000 });
-  const rows = await page.locator('table[aria-label="Candidates"] tbody tr:not(.spacer)').count();
+  const rows = await page.locator('[role="grid"][aria-label="Candidates"] [role="row"][data-id]').count();
   if (rows === 0) throw new Error('the side panel rendered no rows');
   return { first: (await mark(page, 'candidates-rendered'))!, all: (await mark(page, 'candidates-all-rendered'))! };
 }
@@ -201,10 +202,10 @@ async function keystrokes(page: Page, text: string) {
 /** keydown of "1"/"2"/"3" → the active row's verdict cell shows it (the page's own edit, before the database answers). */
 async function verdictKeys(page: Page) {
   await page.getByRole('searchbox', { name: 'Search candidates' }).fill('');
-  await page.locator('table[aria-label="Candidates"] tbody tr:not(.spacer) td.col-name').first().click();
+  await page.locator('[role="grid"][aria-label="Candidates"] [role="row"][data-id] .col-name').first().click();
   const times: number[] = [];
   const keys = { 'Strong yes': '1', Maybe: '2', No: '3' } as const;
-  const current = await page.locator('tr[aria-current="true"] td.col-verdict').textContent();
+  const current = await page.locator('[role="row"][aria-current="true"] .col-verdict').textContent();
   // Each key changes the verdict, so each one is seen on screen.
   const order = (['Strong yes', 'Maybe', 'No', 'Strong yes', 'Maybe'] as const).filter((label, i) => i > 0 || label !== current).slice(0, 4);
   for (const label of order) {
@@ -218,7 +219,7 @@ async function verdictKeys(page: Page) {
         document.addEventListener('keydown', () => (at = performance.now()), { capture: true, once: true });
         // (No named functions in here: tsx would wrap them in a helper the page does not have.)
         const observer = new MutationObserver(() => {
-          if (document.querySelector('tr[aria-current="true"] td.col-verdict')?.textContent === want) {
+          if (document.querySelector('[role="row"][aria-current="true"] .col-verdict')?.textContent === want) {
             observer.disconnect();
             done(performance.now() - at);
           }

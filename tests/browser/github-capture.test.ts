@@ -31,22 +31,22 @@ describe('capturing a GitHub profile', () => {
     const tabId = await tabIdFor(scout, 'https://github.com/ada-dev');
     const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Ada Quill');
-    // The bio is the evidence behind a green flag, quoted under it.
+    // The bio is the evidence behind green flags: quoted once, as her GitHub bio, however many flags it supports.
     const greenFlags = popup.getByRole('region', { name: /Green flags/ });
-    await greenFlags.getByText(PRODUCTION).click();
-    expect(await greenFlags.getByRole('list', { name: `Evidence for ${PRODUCTION}` }).textContent()).toContain(
-      'on-call for a payments API',
-    );
+    expect(await greenFlags.getByRole('listitem').filter({ hasText: PRODUCTION }).count()).toBe(1);
+    const quoted = greenFlags.locator('.evidence-quote').filter({ hasText: 'on-call for a payments API' });
+    expect(await quoted.count()).toBe(1);
+    expect(await quoted.textContent()).toContain('— GitHub bio');
     expect(await popup.getByRole('link', { name: 'GitHub: ada-dev' }).getAttribute('href')).toBe('https://github.com/ada-dev');
 
-    const rows = sidePanel.getByRole('table', { name: 'Candidates' }).getByRole('row');
+    const rows = sidePanel.getByRole('grid', { name: 'Candidates' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(2); // header + Ada
 
     // A second profile appears in the already open side panel without a reload.
     await github.goto('https://github.com/brook-builds');
     await waitForCandidates(scout, 2);
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await sidePanel.getByRole('cell', { name: 'Brook Ferreira', exact: true }).count()).toBe(1);
+    expect(await sidePanel.getByRole('gridcell', { name: 'Brook Ferreira', exact: true }).count()).toBe(1);
   });
 
   test('revisiting a profile updates the one candidate instead of adding another', async () => {

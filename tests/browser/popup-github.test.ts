@@ -40,14 +40,16 @@ describe('the popup with GitHub evidence', () => {
     const tabId = await tabIdFor(scout, profileUrl);
     const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
 
+    // GitHub in one line; its state and budget behind it.
     const github = popup.getByRole('region', { name: 'GitHub' });
+    await expect.poll(() => github.locator('summary').textContent(), { timeout: 15_000 }).toMatch(/^GitHub: \d+ repositories read, \d+ merged pull requests? to others' backend projects$/);
+    await github.locator('summary').click();
     await expect.poll(() => github.getByRole('status').textContent(), { timeout: 15_000 }).toBe('GitHub analysis done.');
     // No token: the page gave the profile, so one core request and one search.
     expect({ core: gh.counts.core, search: gh.counts.search, graphql: gh.counts.graphql }).toEqual({ core: 1, search: 1, graphql: 0 });
     expect(await github.textContent()).toMatch(/GitHub requests left: \d+ of 60/);
 
     const green = popup.getByRole('region', { name: /Green flags/ });
-    await green.getByText(OSS).click();
     const evidence = green.getByRole('list', { name: `Evidence for ${OSS}` });
     const link = evidence.getByRole('link').first();
     expect(await link.getAttribute('href')).toMatch(/\/pull\/\d+$/);
@@ -55,7 +57,7 @@ describe('the popup with GitHub evidence', () => {
     await popup.getByRole('button', { name: 'Strong yes' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Strong yes' }).getAttribute('aria-pressed')).toBe('true');
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
-    await expect.poll(() => popup.getByText(/On the shortlist Backend engineer/).count()).toBe(1);
+    await expect.poll(() => popup.getByText('On the Backend engineer shortlist.').count()).toBe(1);
     const [stored] = (await storedCandidates(scout.worker)) as unknown as Array<{ verdict: string; shortlists: string[] }>;
     expect(stored).toMatchObject({ verdict: 'strong-yes', shortlists: ['backend-engineer'] });
 

@@ -121,8 +121,8 @@ const NOTES: Note[] = [{ id: 'n1', candidateId: ADA.id, text: 'Strong on Postgre
 
 /** Replaces the extension's candidates, notes and roles, then reloads the page so it reads them. */
 async function seed(page: Page, candidates: Candidate[], notes: Note[] = []) {
-  // The page has opened the database once its first view (empty or not) is on screen.
-  await page.getByRole('searchbox', { name: 'Search candidates' }).waitFor();
+  // The page has opened the database once it is no longer busy.
+  await page.locator('main.sp[aria-busy="false"]').waitFor();
   await page.evaluate(
     async (data) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -144,7 +144,7 @@ async function seed(page: Page, candidates: Candidate[], notes: Note[] = []) {
     { candidates, notes, roles: ROLES },
   );
   await page.reload();
-  await page.getByRole('table', { name: 'Candidates' }).waitFor();
+  await page.getByRole('grid', { name: 'Candidates' }).waitFor();
 }
 
 /** What the extension stored for one candidate, read through its real IndexedDB. */
@@ -184,12 +184,18 @@ async function storedNotes(page: Page, candidateId: string): Promise<Note[]> {
   );
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'Candidates' });
-/** The name column of every data row, top to bottom. */
+const table = (page: Page) => page.getByRole('grid', { name: 'Candidates' });
+/** The name cell of every candidate's row, top to bottom. */
 async function names(page: Page): Promise<string[]> {
-  return table(page).locator('tbody tr:not(.spacer) td.col-name').allTextContents();
+  return table(page).locator('[role="row"][data-id] .col-name').allTextContents();
 }
-const activeName = (page: Page) => table(page).locator('tr[aria-current="true"] td.col-name').textContent();
+const activeName = (page: Page) => table(page).locator('[role="row"][aria-current="true"] .col-name').textContent();
+const cellOf = (page: Page, id: string, column: string) => table(page).locator(`[role="row"][data-id="${id}"] .col-${column}`);
+/** The filters sit behind one button; it opens them unless they are open. */
+async function openFilters(page: Page) {
+  const button = page.getByRole('button', { name: /^Filters/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
 
 async function setSettings(scout: Scout, settings: Record<string, unknown>) {
   await scout.worker.evaluate(
@@ -211,12 +217,12 @@ describe('the side panel', () => {
     await seed(page, EVERYONE);
     expect(await table(page).getByRole('row').count()).toBe(5); // header + 4
     expect(await names(page)).toEqual(['Cyd Okafor', 'Brook Ferreira', 'Ada Quill', HOSTILE.profiles.linkedin!.basics.name]);
-    const yellow = table(page).locator(`tr[data-id="${BROOK.id}"] td.flag-yellow`);
+    const yellow = table(page).locator(`[role="row"][data-id="${BROOK.id}"] .flag-yellow`);
     expect(await yellow.getAttribute('title')).toBe(`${ruleById('no-testing-or-quality')!.label}, ${ruleById('tutorial-projects')!.label}`);
     expect(await yellow.textContent()).toContain('2 yellow flags');
     // Hostile text is text: no element was injected.
     expect(await page.locator('script:not([src])').count()).toBe(0);
-    expect(await table(page).getByRole('cell', { name: '+cmd <script>alert(1)</script>', exact: true }).count()).toBe(1);
+    expect(await table(page).getByRole('gridcell', { name: '+cmd <script>alert(1)</script>', exact: true }).count()).toBe(1);
   });
 
   test('search, filters and the shortlist narrow the table', async () => {
@@ -228,7 +234,10 @@ describe('the side panel', () => {
     await expect.poll(() => names(page)).toEqual(['Ada Quill']);
     await search.fill('');
 
+    await openFilters(page);
     await page.getByRole('combobox', { name: 'Filter by stage' }).selectOption({ label: 'Contacted' });
+    // The button says how many filters are on, so a narrowed list never hides why.
+    expect(await page.getByRole('button', { name: /^Filters/ }).textContent()).toBe('Filters (1)');
     await expect.poll(() => names(page)).toEqual(['Brook Ferreira']);
     await page.getByRole('combobox', { name: 'Filter by stage' }).selectOption({ label: 'Any stage' });
 
@@ -267,9 +276,11 @@ describe('the side panel', () => {
     expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => names(page)).toEqual(['Cyd Okafor', 'Brook Ferreira', 'Ada Quill', HOSTILE.profiles.linkedin!.basics.name]);
 
-    // Fewest yellow flags first; ties newest first.
+    // The "Sort by" list says the same, and sorts from the keyboard: fewest yellow flags first, ties newest first.
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    expect(await sortBy.locator('option:checked').textContent()).toBe('Name Z–A');
+    await sortBy.selectOption({ label: 'Fewest yellow flags' });
     const yellowHeader = page.getByRole('columnheader', { name: 'Yellow', exact: true });
-    await yellowHeader.getByRole('button').click();
     expect(await yellowHeader.getAttribute('aria-sort')).toBe('ascending');
     await expect.poll(() => names(page)).toEqual(['Cyd Okafor', 'Ada Quill', HOSTILE.profiles.linkedin!.basics.name, 'Brook Ferreira']);
     expect(await nameHeader.getAttribute('aria-sort')).toBe('none');
@@ -294,7 +305,7 @@ describe('the side panel', () => {
 
     await page.keyboard.press('1');
     await expect.poll(async () => (await stored(page, ADA.id))?.verdict).toBe('strong-yes');
-    await expect.poll(() => table(page).locator(`tr[data-id="${ADA.id}"] td.col-verdict`).textContent()).toBe('Strong yes');
+    await expect.poll(() => cellOf(page, ADA.id, 'verdict').textContent()).toBe('Strong yes');
     await page.keyboard.press('2');
     await expect.poll(async () => (await stored(page, ADA.id))?.verdict).toBe('maybe');
     await page.keyboard.press('3');
@@ -329,14 +340,14 @@ describe('the side panel', () => {
 
   test('the focused candidate’s stage, notes and tags are edited in the detail area', async () => {
     await seed(page, EVERYONE, NOTES);
-    await table(page).getByRole('cell', { name: 'Ada Quill', exact: true }).click();
+    await table(page).getByRole('gridcell', { name: 'Ada Quill', exact: true }).click();
     const detail = page.getByRole('region', { name: 'Candidate details' });
     expect(await detail.getByRole('heading', { level: 2 }).textContent()).toBe('Ada Quill');
     expect(await detail.getByRole('listitem').filter({ hasText: 'Strong on Postgres' }).count()).toBe(1);
 
     await detail.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Interviewing' });
     await expect.poll(async () => (await stored(page, ADA.id))?.stage).toBe('interviewing');
-    await expect.poll(() => table(page).locator(`tr[data-id="${ADA.id}"] td.col-stage`).textContent()).toBe('Interviewing');
+    await expect.poll(() => cellOf(page, ADA.id, 'stage').textContent()).toBe('Interviewing');
 
     await detail.getByRole('textbox', { name: 'Note', exact: true }).fill('Called: <b>keen</b>, notice period 1 month');
     await detail.getByRole('button', { name: 'Add note', exact: true }).click();
@@ -448,7 +459,7 @@ describe('the side panel', () => {
 
   test('blind mode, turned on while the panel is open, shows no name anywhere; the CSV follows when asked to', async () => {
     await seed(page, EVERYONE, NOTES);
-    await table(page).getByRole('cell', { name: 'Ada Quill', exact: true }).click();
+    await table(page).getByRole('gridcell', { name: 'Ada Quill', exact: true }).click();
     await setSettings(scout, { blindMode: true, blindCsv: true });
     await expect.poll(() => names(page)).toContain(blindAlias(ADA.id));
     const html = await page.content();

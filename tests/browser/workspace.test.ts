@@ -32,26 +32,30 @@ describe('the recruiter\'s workspace', () => {
     // The popup: who, how senior, and each flag with the words that raised it.
     const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Mara Lind');
-    expect(await popup.getByRole('region', { name: 'Seniority' }).textContent()).toMatch(/Senior|Staff\+/);
+    expect(await popup.locator('.level-pill').textContent()).toMatch(/^(Senior|Staff\+)$/);
+    expect(await popup.locator('.seniority-line').textContent()).toMatch(/^\d+ years in engineering roles/);
+    // Each flag leads with her own words and where she wrote them; no quotation appears twice.
     const database = ruleById('database-experience')!.label;
     const green = popup.getByRole('region', { name: /Green flags/ });
-    await green.getByText(database, { exact: true }).click();
     const evidence = await green.getByRole('list', { name: `Evidence for ${database}` }).textContent();
-    expect(evidence).toMatch(/LinkedIn/);
     expect(evidence).toMatch(/PostgreSQL|Postgres|MySQL|Redis|MongoDB/);
+    expect(evidence).toMatch(/— (About|Experience · .+)$/);
+    const quotes = await green.locator('.evidence-quote q').allTextContents();
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(new Set(quotes).size).toBe(quotes.length);
     // Mara's profile names Go and PostgreSQL in her roles, but never says she built an API.
     const roleMatch = popup.getByRole('region', { name: 'Role match' });
     expect(await roleMatch.textContent()).toContain('Must-haves met: 2 of 3');
     expect(await roleMatch.textContent()).toContain('API design: not evidenced');
 
     // Saved from the popup, the candidate appears in the open side panel's shortlist at once.
-    const table = sidePanel.getByRole('table', { name: 'Candidates' });
-    expect(await table.getByRole('cell', { name: 'Mara Lind', exact: true }).count()).toBe(0);
+    const table = sidePanel.getByRole('grid', { name: 'Candidates' });
+    expect(await table.getByRole('gridcell', { name: 'Mara Lind', exact: true }).count()).toBe(0);
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
-    await expect.poll(() => table.getByRole('cell', { name: 'Mara Lind', exact: true }).count()).toBe(1);
+    await expect.poll(() => table.getByRole('gridcell', { name: 'Mara Lind', exact: true }).count()).toBe(1);
 
     // Stage, a note and a tag, in the side panel; the tag is a formula someone pasted.
-    await table.getByRole('cell', { name: 'Mara Lind', exact: true }).click();
+    await table.getByRole('gridcell', { name: 'Mara Lind', exact: true }).click();
     const details = sidePanel.getByRole('region', { name: 'Candidate details' });
     await details.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Screening' });
     await details.getByRole('textbox', { name: 'Note' }).fill('Strong on Postgres, call back Monday');
@@ -84,14 +88,16 @@ describe('the recruiter\'s workspace', () => {
     const labels = (ids: string[]) => ids.map((id) => ruleById(id)!.label).join('; ');
     const quoted = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     const level = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' }[stored.screening.level];
-    const headline = await popup.locator('.headline').textContent();
-    const location = await scout.worker.evaluate(
+    const [headline, location] = await scout.worker.evaluate(
       () =>
-        new Promise<string>((resolve) => {
+        new Promise<[string, string]>((resolve) => {
           const open = indexedDB.open('backend-scout');
           open.onsuccess = () => {
             const req = open.result.transaction('candidates').objectStore('candidates').get('linkedin:mara-lind');
-            req.onsuccess = () => resolve(req.result.profiles.linkedin.basics.location?.city ?? req.result.profiles.linkedin.basics.location?.address ?? '');
+            req.onsuccess = () => {
+              const basics = req.result.profiles.linkedin.basics;
+              resolve([basics.label ?? '', basics.location?.city ?? basics.location?.address ?? '']);
+            };
           };
         }),
     );
@@ -126,7 +132,7 @@ describe('the recruiter\'s workspace', () => {
     });
     const alias = blindAlias('linkedin:mara-lind');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(alias);
-    await expect.poll(() => table.getByRole('cell', { name: alias, exact: true }).count()).toBe(1);
+    await expect.poll(() => table.getByRole('gridcell', { name: alias, exact: true }).count()).toBe(1);
     for (const page of [popup, sidePanel]) expect(await page.locator('body').innerText()).not.toMatch(/Mara|Lind/);
     const blindDownload = sidePanel.waitForEvent('download');
     await sidePanel.getByRole('button', { name: 'Export CSV' }).click();

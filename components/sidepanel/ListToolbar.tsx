@@ -1,0 +1,62 @@
+import type { Message } from './useBulkActions';
+import { count } from './useBulkActions';
+
+/** Above the list: select all shown, how many are shown, and the export (of the selection, if any). */
+export function ListToolbar({
+  shown,
+  selected,
+  of,
+  loading,
+  namesHidden,
+  onSelectAll,
+  onExport,
+}: {
+  shown: number;
+  selected: number;
+  /** The shortlist's size when filters narrow it, else null. */
+  of: number | null;
+  loading: boolean;
+  namesHidden: boolean;
+  onSelectAll(on: boolean): void;
+  onExport(): void;
+}) {
+  return (
+    <div className="sp-actions">
+      <label className="sp-select-all" title="Select all shown">
+        <input type="checkbox" checked={shown > 0 && selected === shown} onChange={(e) => onSelectAll(e.currentTarget.checked)} />
+        <span className="visually-hidden">Select all</span>
+      </label>
+      <span className="sp-count" aria-live="polite">
+        {loading ? 'Loading all candidates…' : of !== null ? `${shown.toLocaleString()} of ${of.toLocaleString()} candidates` : count(shown)}
+      </span>
+      <button type="button" onClick={onExport} aria-describedby="export-scope" disabled={shown === 0}>
+        Export CSV
+      </button>
+      <span id="export-scope" className="visually-hidden">
+        {selected ? `the ${count(selected)} selected` : `the ${count(shown)} shown`}
+        {namesHidden ? ', names hidden' : ''}
+      </span>
+    </div>
+  );
+}
+
+/** What the last action did, with Undo when it can be taken back. */
+export function MessageLine({ message, onUndo, onDismiss }: { message: Message | null; onUndo(): void; onDismiss(): void }) {
+  return (
+    <div className="sp-message" aria-live="polite">
+      {message ? (
+        <>
+          <span>{message.text}</span>
+          {message.undo ? (
+            <button type="button" onClick={onUndo}>
+              Undo
+            </button>
+          ) : null}
+          <button type="button" className="quiet" aria-label="Dismiss message" onClick={onDismiss}>
+            ×
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
