@@ -47,6 +47,7 @@ const GITHUB: Record<keyof typeof githubSelectors, Expectation> = {
   company: { counts: [0, 0, 0, 1, 0, 0] },
   location: { counts: [0, 0, 0, 1, 0, 0] },
   website: { counts: [0, 0, 0, 1, 0, 0] },
+  email: { counts: [0, 0, 0, 1, 0, 0] },
   social: { counts: [0, 0, 0, 3, 0, 0] },
   organizations: { counts: [0, 0, 0, 2, 0, 0] },
   pinned: { counts: [0, 0, 0, 3, 0, 0] },
