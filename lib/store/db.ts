@@ -80,7 +80,8 @@ export class ScoutDatabase extends Dexie {
         await tx.table('githubQueue').bulkPut(queued);
       });
     // 4 (hand-off release): every candidate gets the recruiter's contact
-    // decisions, empty: no "Do not contact", never contacted, kept apart from nobody.
+    // decisions, empty: no "Do not contact", never contacted, kept apart from
+    // nobody, no GDPR notice sent.
     this.version(4)
       .stores({ ...SCHEMA })
       .upgrade((tx) =>
@@ -91,6 +92,7 @@ export class ScoutDatabase extends Dexie {
             candidate.doNotContact ??= null;
             candidate.contacted ??= null;
             candidate.keptApart ??= [];
+            candidate.gdprNoticeAt ??= null;
           }),
       );
   }

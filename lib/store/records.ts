@@ -81,6 +81,8 @@ export const Candidate = z.object({
   contacted: Contacted.nullish(),
   /** Candidate ids the recruiter said are other people (not "possible duplicates" of this one). */
   keptApart: z.array(z.string()).optional(),
+  /** When the recruiter sent the GDPR Art. 14 notice (ISO timestamp); absent until then. */
+  gdprNoticeAt: z.string().nullish(),
   firstCapturedAt: z.string(),
   updatedAt: z.string(),
 });

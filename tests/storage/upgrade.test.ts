@@ -115,7 +115,7 @@ const v1Candidate = {
 const v2Candidate = { ...v1Candidate, stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null };
 
 /** What each shipped version's candidate looks like after upgrading to today's. */
-const noContactDecisions = { doNotContact: null, contacted: null, keptApart: [] };
+const noContactDecisions = { doNotContact: null, contacted: null, keptApart: [], gdprNoticeAt: null };
 const UPGRADED: Record<number, { written: object; expected: object }> = {
   1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null, ...noContactDecisions } },
   2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null, ...noContactDecisions } },
@@ -185,7 +185,7 @@ describe('database upgrades', () => {
     const db = new ScoutDatabase(name);
     const raw = (await db.candidates.get('github:ada-dev')) as unknown as Record<string, unknown>;
     expect(raw).toMatchObject(noContactDecisions);
-    expect(Object.keys(raw)).toEqual(expect.arrayContaining(['doNotContact', 'contacted', 'keptApart']));
+    expect(Object.keys(raw)).toEqual(expect.arrayContaining(['doNotContact', 'contacted', 'keptApart', 'gdprNoticeAt']));
     // Everything the recruiter had is still there.
     expect(raw).toMatchObject({ stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'] });
     db.close();
