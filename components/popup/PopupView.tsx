@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { blindAlias, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
 import { type Candidate, type Verdict } from '@/lib/store/records';
@@ -23,6 +23,8 @@ export interface PopupViewProps {
   onVerdict(verdict: Verdict | null): void;
   onOpenSidePanel(): void;
   onRefreshGitHub(): void;
+  /** Shown first, before anything else (components/handoff/AlreadyKnown: is this person already held?). */
+  before?: ReactNode;
 }
 
 const LEVEL_LABELS = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+', unknown: 'Level unknown' } as const;
@@ -93,6 +95,7 @@ export function PopupView(props: PopupViewProps) {
 
   return (
     <main className="popup">
+      {props.before}
       <header>
         <h1 className="candidate-name">{name}</h1>
         {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}

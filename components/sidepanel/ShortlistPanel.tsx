@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Note, STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
+import { STAGES, Stage, type Candidate, type Verdict } from '@/lib/store/records';
 import { STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
 import {
   addTag,
@@ -17,7 +17,6 @@ import {
   type CandidateRead,
 } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { candidatesToCsv, csvFileName, localTimeZone } from '@/lib/workspace/csv';
 import { readRoles } from '@/lib/store/roles';
 import { DEFAULT_SORT, NO_LEVEL, NO_VERDICT, allTags, filterRows, keepOrder, type RowFilter, type RowSort, type SortKey } from '@/lib/workspace/filter';
 import { LEVELS, LEVEL_LABELS } from '@/lib/screening/levels';
@@ -26,6 +25,10 @@ import { profileUrlOf, toRow, type ShortlistRow } from '@/lib/workspace/rows';
 import { CandidateDetail } from './CandidateDetail';
 import { CandidateTable } from './CandidateTable';
 import { GREEN_FLAGS, YELLOW_FLAGS, flagLabel } from './flags';
+import { CandidateHandoff } from '../handoff/CandidateHandoff';
+import { ExportControls } from '../handoff/ExportControls';
+import { PossibleDuplicates } from '../handoff/PossibleDuplicates';
+import { SendToLever } from '../handoff/SendToLever';
 
 export interface ShortlistPanelProps {
   db: ScoutDatabase;
@@ -252,27 +255,6 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
     setMessage({ text: 'Undone.' });
   };
 
-  const exportCsv = async () => {
-    const ids = selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id);
-    // Read in the table's order; notes validated like every stored record.
-    const [found, rawNotes] = await Promise.all([readCandidates(db, ids), db.notes.where('candidateId').anyOf(ids).toArray()]);
-    const list = found.candidates;
-    const notes = rawNotes.flatMap((raw) => {
-      const parsed = Note.safeParse(raw);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const timeZone = localTimeZone();
-    const csv = candidatesToCsv(list, {
-      notes,
-      blind: blind && blindCsv,
-      flagLabel,
-      roleId: role?.id ?? null,
-      timeZone,
-    });
-    download(csvFileName(shortlistName, new Date(), timeZone), csv);
-    setMessage({ text: `Exported ${count(list.length)} to a CSV file.` });
-  };
-
   // Keyboard: arrows or j/k move, Enter opens the profile, 1/2/3 set the
   // verdict, "/" searches. Typing in a field is never taken over.
   const keyState = useRef({ visible, active, openRow, edit });
@@ -451,9 +433,19 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
               : `${visible.length.toLocaleString()} ${visible.length === 1 ? 'candidate' : 'candidates'}`}
           {selectedIds.length ? ` · ${selectedIds.length.toLocaleString()} selected` : ''}
         </span>
-        <button type="button" onClick={() => void exportCsv()} aria-describedby="export-scope" disabled={visible.length === 0}>
-          Export CSV
-        </button>
+        <ExportControls
+          db={db}
+          ids={selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id)}
+          loaded={candidates}
+          shortlistName={shortlistName}
+          role={role}
+          blindCsv={blind && blindCsv}
+          flagLabel={flagLabel}
+          download={download}
+          onDone={(text) => setMessage({ text })}
+          scopeId="export-scope"
+        />
+        <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
         <span id="export-scope" className="visually-hidden">
           {selectedIds.length ? `the ${count(selectedIds.length)} selected` : `the ${count(visible.length)} shown`}
           {blind && blindCsv ? ', names hidden' : ''}
@@ -507,6 +499,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
           {' '}(damaged records; a backup from Options keeps everything else).
         </p>
       ) : null}
+      <PossibleDuplicates db={db} candidates={candidates} blind={blind} onMessage={(text) => setMessage({ text })} />
       <div className="sp-message" aria-live="polite">
         {message ? (
           <>
@@ -565,6 +558,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
           onEdit={(change, write) => edit([detailId], () => change, write)}
         />
       ) : null}
+      {detailId ? <CandidateHandoff key={`handoff-${detailId}`} db={db} id={detailId} roleId={role?.id ?? null} blind={blind} onMessage={(text) => setMessage({ text })} /> : null}
       <p className="sp-keys">
         Keys: <kbd>↑</kbd>
         <kbd>↓</kbd> or <kbd>j</kbd>

@@ -73,3 +73,19 @@ export function foldContactDecisions(a: Candidate, b: Candidate): Pick<Candidate
   const notices = [a.gdprNoticeAt, b.gdprNoticeAt].filter((n): n is string => !!n).sort();
   return { doNotContact: marks[0] ?? null, contacted: contacts[0] ?? null, keptApart: apart, gdprNoticeAt: notices[0] ?? null };
 }
+
+/**
+ * A role's outreach settings: its cooling-off period in days (null for the
+ * default) and its draft template (null or empty for the built-in one).
+ */
+export async function saveRoleOutreach(db: ScoutDatabase, roleId: string, outreach: { coolingOffDays: number | null; outreachTemplate: string | null }, now: Date = new Date()) {
+  const days = outreach.coolingOffDays;
+  if (days !== null && (!Number.isInteger(days) || days < 0 || days > 3650)) throw new Error('The cooling-off period is a whole number of days, from 0 to 3650.');
+  const template = outreach.outreachTemplate?.trim() ? outreach.outreachTemplate.slice(0, 5000) : null;
+  const changed = await db.roles.update(roleId, {
+    coolingOffDays: days ?? undefined,
+    outreachTemplate: template,
+    updatedAt: now.toISOString(),
+  });
+  if (!changed) throw new Error('This role no longer exists.');
+}
