@@ -104,7 +104,7 @@ export function ExportControls({ db, ids, loaded, shortlistName, role, blindCsv,
       <button type="button" onClick={() => void exportNow()} aria-describedby={[scopeId, summaryId].filter(Boolean).join(' ')} disabled={ids.length === 0}>
         Export CSV
       </button>
-      <span id={summaryId} className="sp-hint" role="status">
+      <span id={summaryId} className="sp-hint">
         {summary}
       </span>
     </>

@@ -120,7 +120,7 @@ function LeverSettings({ db, settings, save }: Omit<HandoffSettingsProps, 'roles
         </label>
         <div className="row">
           <button type="submit" disabled={busy}>
-            Save and check Lever
+            Connect Lever
           </button>
           {savedFor ? (
             <button

@@ -129,7 +129,7 @@ describe('hand-off', () => {
     await options.getByRole('textbox', { name: 'Lever API address' }).fill(lever.url);
     await options.getByLabel('Lever API key').fill(FAKE_LEVER_KEY);
     await options.getByRole('textbox', { name: 'Your Lever email' }).fill(FAKE_LEVER_USER.email);
-    await options.getByRole('button', { name: 'Save and check Lever' }).click();
+    await options.getByRole('button', { name: 'Connect Lever' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Lever' }).first().textContent()).toBe(
       `Connected to Lever as ${FAKE_LEVER_USER.name}: opportunities will be created as them.`,
     );

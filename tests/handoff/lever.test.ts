@@ -210,3 +210,15 @@ describe('the key and its address', () => {
     await Dexie.delete(name);
   });
 });
+
+describe('the key stays out of backups', () => {
+  test('a backup holds no Lever key', async () => {
+    const { exportBackup } = await import('../../lib/store/backup');
+    const name = `lever-backup-${Math.random()}`;
+    const db = new ScoutDatabase(name);
+    await saveLeverKey(db, 'https://api.lever.co', 'lever-secret-123');
+    expect(JSON.stringify(await exportBackup(db, undefined))).not.toContain('lever-secret-123');
+    db.close();
+    await Dexie.delete(name);
+  });
+});
