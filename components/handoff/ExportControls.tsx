@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import './handoff.css';
 import { Note, type Candidate } from '@/lib/store/records';
 import { readCandidates } from '@/lib/store/candidates';
@@ -10,8 +10,10 @@ import { saveSettings, useSettings } from '@/utils/settings';
 
 export interface ExportControlsProps {
   db: ScoutDatabase;
-  /** The candidates to export, in the table's order: the selection, else the rows shown. */
-  ids: readonly string[];
+  /** The selected candidates, in the table's order; they are exported when there are any. */
+  selectedIds: readonly string[];
+  /** The rows shown, in the table's order; exported when nobody is selected. */
+  visible: ReadonlyArray<{ id: string }>;
   /** Every loaded candidate (for the count shown before the download); undefined while loading. */
   loaded: readonly Candidate[] | undefined;
   shortlistName: string;
@@ -34,30 +36,35 @@ const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'candidate' : 'c
  * emails", and before the download what the file will lack (rows without an
  * email the export may carry) and how many files a row limit makes.
  */
-export function ExportControls({ db, ids, loaded, shortlistName, role, blindCsv, flagLabel, download, onDone, scopeId }: ExportControlsProps) {
+export function ExportControls({ db, selectedIds, visible, loaded, shortlistName, role, blindCsv, flagLabel, download, onDone, scopeId }: ExportControlsProps) {
+  const ids = useMemo(() => (selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id)), [selectedIds, visible]);
+  // The count before the download follows the table at a lower priority than typing.
+  const counted = useDeferredValue(ids);
   const settings = useSettings();
-  const format: FormatId = settings && isFormatId(settings.exportFormat) ? settings.exportFormat : 'backend-scout';
-  const includeFound = settings?.includeFoundEmails ?? false;
+  // The choice takes effect at once; remembering it (extension storage) follows.
+  const [chosen, setChosen] = useState<{ format?: FormatId; includeFound?: boolean }>({});
+  const format: FormatId = chosen.format ?? (settings && isFormatId(settings.exportFormat) ? settings.exportFormat : 'backend-scout');
+  const includeFound = chosen.includeFound ?? settings?.includeFoundEmails ?? false;
   const summaryId = useId();
-  const byId = useMemo(() => new Map((loaded ?? []).map((c) => [c.id, c])), [loaded]);
+  const byId = useMemo(() => new Map(format === 'backend-scout' ? [] : (loaded ?? []).map((c) => [c.id, c])), [loaded, format]);
 
   const summary = useMemo(() => {
-    if (ids.length === 0) return 'Nobody to export: select candidates, or clear the filters.';
+    if (counted.length === 0) return 'Nobody to export: select candidates, or clear the filters.';
     if (format === 'backend-scout') return blindCsv ? 'Names, locations and profile links are left out (blind mode).' : '';
     const ats = ATS_FORMATS[format];
     const parts: string[] = [];
     if (loaded) {
-      const without = ids.filter((id) => {
+      const without = counted.filter((id) => {
         const c = byId.get(id);
         return c && !permittedEmail(c, includeFound);
       }).length;
-      if (without > 0) parts.push(`${without.toLocaleString()} of ${count(ids.length)} without an email you may export (${ats.emailNeed}).`);
-      else if (ids.length) parts.push(`Every row has an email.`);
+      if (without > 0) parts.push(`${without.toLocaleString()} of ${count(counted.length)} without an email you may export (${ats.emailNeed}).`);
+      else if (counted.length) parts.push(`Every row has an email.`);
     }
-    if (ats.rowLimit && ids.length > ats.rowLimit) parts.push(`${ats.label} takes ${ats.rowLimit} a file: ${Math.ceil(ids.length / ats.rowLimit)} files will download.`);
+    if (ats.rowLimit && counted.length > ats.rowLimit) parts.push(`${ats.label} takes ${ats.rowLimit} a file: ${Math.ceil(counted.length / ats.rowLimit)} files will download.`);
     if (blindCsv) parts.push('Names are included: an ATS import needs them.');
     return parts.join(' ');
-  }, [format, loaded, ids, byId, includeFound, blindCsv]);
+  }, [format, loaded, counted, byId, includeFound, blindCsv]);
 
   const exportNow = async () => {
     if (ids.length === 0) return onDone('Nobody to export: select candidates, or clear the filters.');
@@ -87,7 +94,12 @@ export function ExportControls({ db, ids, loaded, shortlistName, role, blindCsv,
     <>
       <label className="sp-field">
         Format
-        <select aria-label="Export format" value={format} onChange={(e) => void saveSettings({ exportFormat: e.currentTarget.value })}>
+        <select aria-label="Export format" value={format} onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (!isFormatId(value)) return;
+            setChosen((c) => ({ ...c, format: value }));
+            void saveSettings({ exportFormat: value });
+          }}>
           {FORMAT_IDS.map((id) => (
             <option key={id} value={id}>
               {FORMAT_LABELS[id]}
@@ -97,7 +109,11 @@ export function ExportControls({ db, ids, loaded, shortlistName, role, blindCsv,
       </label>
       {format !== 'backend-scout' ? (
         <label className="sp-field">
-          <input type="checkbox" checked={includeFound} onChange={(e) => void saveSettings({ includeFoundEmails: e.currentTarget.checked })} />
+          <input type="checkbox" checked={includeFound} onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setChosen((c) => ({ ...c, includeFound: checked }));
+              void saveSettings({ includeFoundEmails: checked });
+            }} />
           Include found emails
         </label>
       ) : null}

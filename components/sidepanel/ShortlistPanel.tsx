@@ -7,7 +7,6 @@ import {
   addToShortlist,
   cleanTag,
   readAllCandidates,
-  readCandidates,
   readNewestCandidates,
   removeCandidates,
   removeFromShortlist,
@@ -435,7 +434,8 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download }: Short
         </span>
         <ExportControls
           db={db}
-          ids={selectedIds.length > 0 ? selectedIds : visible.map((r) => r.id)}
+          selectedIds={selectedIds}
+          visible={visible}
           loaded={candidates}
           shortlistName={shortlistName}
           role={role}

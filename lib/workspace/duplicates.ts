@@ -33,8 +33,7 @@ export function comparable(text: string): string {
 
 const LEGAL_FORMS = / (inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|oy|ab|as|plc|co|corp|corporation|srl|spa|sp z o o)$/;
 
-function currentCompany(candidate: Candidate): string {
-  const work = displayProfile(candidate).work;
+function currentCompany(work: ReturnType<typeof displayProfile>['work']): string {
   const current = work.find((w) => !w.endDate || /^present$/i.test(w.endDate)) ?? work[0];
   return current?.name?.trim() ?? '';
 }
@@ -49,8 +48,9 @@ function linkedIds(candidate: Candidate): Set<string> {
 export function findPossibleDuplicates(candidates: readonly Candidate[]): PossibleDuplicate[] {
   const groups = new Map<string, Array<{ candidate: Candidate; name: string; company: string }>>();
   for (const candidate of candidates) {
-    const name = cleanName(displayProfile(candidate).basics.name ?? '');
-    const company = currentCompany(candidate);
+    const profile = displayProfile(candidate);
+    const name = cleanName(profile.basics.name ?? '');
+    const company = currentCompany(profile.work);
     const nameKey = comparable(name);
     const companyKey = comparable(company).replace(LEGAL_FORMS, '');
     // A one-word name is too common to suggest anything ("Alex" at a large company).
@@ -62,6 +62,12 @@ export function findPossibleDuplicates(candidates: readonly Candidate[]): Possib
     else groups.set(key, [entry]);
   }
   const out: PossibleDuplicate[] = [];
+  const links = new Map<string, Set<string>>();
+  const linksOf = (c: Candidate) => {
+    let found = links.get(c.id);
+    if (!found) links.set(c.id, (found = linkedIds(c)));
+    return found;
+  };
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.sort((x, y) => x.candidate.firstCapturedAt.localeCompare(y.candidate.firstCapturedAt) || x.candidate.id.localeCompare(y.candidate.id));
@@ -72,8 +78,8 @@ export function findPossibleDuplicates(candidates: readonly Candidate[]): Possib
         const a = first.candidate;
         const b = second.candidate;
         if ((a.keptApart ?? []).includes(b.id) || (b.keptApart ?? []).includes(a.id)) continue;
-        const aLinks = linkedIds(a);
-        const bLinks = linkedIds(b);
+        const aLinks = linksOf(a);
+        const bLinks = linksOf(b);
         // A shared link is the identity rules' business (a join, or a suggestion), not a guess by name.
         if ([...aLinks].some((id) => bLinks.has(id))) continue;
         out.push({ a: a.id, b: b.id, name: first.name, company: first.company });

@@ -94,8 +94,9 @@ describe('hand-off', () => {
       if (format === 'linkedin-recruiter') {
         // Said before the download, beside the button: who has no email the export may carry.
         const described = (await panel.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-describedby'))!.split(' ');
-        const summary = await panel.locator(`[id="${described.at(-1)}"]`).textContent();
-        expect(summary).toBe('2 of 2 candidates without an email you may export (LinkedIn Recruiter needs an email to import a row).');
+        await expect
+          .poll(() => panel.locator(`[id="${described.at(-1)}"]`).textContent())
+          .toBe('2 of 2 candidates without an email you may export (LinkedIn Recruiter needs an email to import a row).');
       }
       if (format === 'lever') await panel.getByRole('checkbox', { name: 'Include found emails' }).check();
       // The rows in the table's order, as the export takes them.
