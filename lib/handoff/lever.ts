@@ -30,6 +30,7 @@ import { z } from 'zod';
 import type { ScreeningResult } from '../screening';
 import type { StoredRole } from '../store/records';
 import type { Prepared } from '../workspace/ats';
+import { STAGE_LABELS } from '../workspace/labels';
 
 /** Lever's API roots: its US and EU data centres and its sandbox. */
 export const LEVER_HOSTS = ['api.lever.co', 'api.eu.lever.co', 'api.sandbox.lever.co'] as const;
@@ -200,7 +201,7 @@ export function opportunityBody(p: Prepared): OpportunityBody {
     emails: p.email ? [p.email] : [],
     phones: p.phone ? [{ type: 'other', value: p.phone }] : [],
     links: [p.linkedin, p.github, p.website, ...p.socials].filter((l): l is string => !!l),
-    tags: [...p.tags, ...(p.stage === 'sourced' ? [] : [`Stage: ${p.stage}`])],
+    tags: [...p.tags, ...(p.stage === 'sourced' ? [] : [`Stage: ${STAGE_LABELS[p.stage]}`])],
     sources: [p.source],
     origin: 'sourced',
   };

@@ -56,7 +56,7 @@ describe('the opportunity and its note', () => {
       emails: ['ada@example.org'],
       phones: [],
       links: ['https://www.linkedin.com/in/ada-quill/', 'https://ada.example.dev'],
-      tags: ['payments', 'Do not contact', 'Stage: replied'],
+      tags: ['payments', 'Do not contact', 'Stage: Replied'],
       sources: ['LinkedIn'],
       origin: 'sourced',
     });
