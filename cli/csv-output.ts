@@ -16,7 +16,13 @@ export interface Screened {
 const ROLE_KEY = 'cli';
 
 export function screenedToCsv(screened: readonly Screened[], now: Date): string {
-  const candidates = screened.map(({ input, result }) => {
+  // Role match is read from the stored screening under the role's id, as the side panel's export reads it.
+  return candidatesToCsv(screenedCandidates(screened, now), { flagLabel, roleId: ROLE_KEY });
+}
+
+/** The screened inputs as the candidates the extension would store: what every export format reads. */
+export function screenedCandidates(screened: readonly Screened[], now: Date): Candidate[] {
+  return screened.map(({ input, result }) => {
     const source = result.profile.capture?.source ?? 'resume';
     return Candidate.parse({
       id: input,
@@ -34,6 +40,7 @@ export function screenedToCsv(screened: readonly Screened[], now: Date): string 
       updatedAt: now.toISOString(),
     });
   });
-  // Role match is read from the stored screening under the role's id, as the side panel's export reads it.
-  return candidatesToCsv(candidates, { flagLabel, roleId: ROLE_KEY });
 }
+
+/** The key screenedCandidates files the CLI's role match under. */
+export const CLI_ROLE_KEY = ROLE_KEY;

@@ -53,6 +53,8 @@ export function profileFromGitHubUser(user: GitHubUser, capturedAt: Date): Profi
       ...(user.name ? { name: user.name } : {}),
       ...(user.bio ? { summary: user.bio } : {}),
       ...(url ? { url } : {}),
+      // The public profile email the person chose to show: a found email, exported only with --include-found-emails.
+      ...(user.email ? { email: user.email } : {}),
       // GitHub's location is free text ("Lisbon, Portugal"): kept whole, never parsed.
       ...(user.location ? { location: { address: user.location } } : {}),
       profiles: [{ network: 'GitHub', username: user.login, url: user.url }],

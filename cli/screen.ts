@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/screening';
 import { fieldPath } from '../lib/profile/profile';
-import { screenedToCsv, type Screened } from './csv-output';
+import type { Screened } from './csv-output';
+import { FORMAT_OPTIONS, FORMAT_USAGE, formatOptionsProblem, writeFormattedCsv } from './formats';
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
 import { defaultCacheDir } from './cache-file';
 import { formatReport } from './report';
@@ -28,6 +29,7 @@ const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
   --role ROLE.json       a role scorecard (default: the built-in Backend engineer)
   --json                 one JSON array, one element per input
   --csv                  one CSV row per input, the extension's export columns
+${FORMAT_USAGE}
   --help                 this text
 
 Exit status: 0 done, 2 bad input, 3 GitHub unavailable.`;
@@ -43,6 +45,7 @@ const OPTIONS = {
   token: { type: 'string' },
   'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...FORMAT_OPTIONS,
 } as const;
 
 interface Job {
@@ -72,6 +75,8 @@ function parse(argv: string[]) {
   }
   const { values, tokens } = parsed;
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
+  const formatProblem = formatOptionsProblem(values);
+  if (formatProblem) throw new UsageError(formatProblem);
   // Inputs in the order they were typed; each --url belongs to the --html before it.
   const jobs: Job[] = [];
   for (const token of tokens) {
@@ -174,7 +179,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (values.json) {
     io.stdout(`${JSON.stringify(screened.map(({ input, result }) => ({ input, ...result })), null, 2)}\n`);
   } else if (values.csv) {
-    io.stdout(screenedToCsv(screened, io.now()));
+    if ((await writeFormattedCsv(screened, values, io, io.now())) !== 0) badInput = true;
   } else if (screened.length > 0) {
     io.stdout(`${screened.map(({ input, result }) => formatReport(input, result)).join('\n\n')}\n`);
   }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { blindAlias, seniorityNotes } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
 import type { GitHubEvidence } from '@/lib/profile/github-evidence';
@@ -29,6 +29,8 @@ export interface PopupViewProps {
   onOpenSidePanel(): void;
   onOpenSettings(): void;
   onRefreshGitHub(): void;
+  /** Shown first, before anything else (components/handoff/AlreadyKnown: is this person already held?). */
+  before?: ReactNode;
 }
 
 /**
@@ -76,6 +78,7 @@ export function PopupView(props: PopupViewProps) {
 
   return (
     <main className="popup">
+      {props.before}
       <HeaderCard name={name} profile={profile} result={result} roleName={roleName} blind={blind}>
         {missing.length > 0 ? (
           <ul className="notice small" aria-label="Not read yet">

@@ -15,6 +15,7 @@ import type { RowPatch } from '@/lib/workspace/patches';
 import type { ShortlistRow } from '@/lib/workspace/rows';
 import { FlagSection, SkillChecklist } from '../evidence/FlagEvidence';
 import { NoteEditor } from './NoteEditor';
+import { CandidateHandoff } from '../handoff/CandidateHandoff';
 import { TagEditor } from './TagEditor';
 
 const VERDICTS: Verdict[] = ['strong-yes', 'maybe', 'no'];
@@ -192,6 +193,7 @@ function Detail({
             }
           }}
         />
+        <CandidateHandoff db={db} id={id} roleId={role?.id ?? null} blind={blind} onMessage={onMessage} />
       </div>
     </section>
   );

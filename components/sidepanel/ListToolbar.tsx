@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Message } from './useBulkActions';
 import { count } from './useBulkActions';
 
@@ -7,18 +8,17 @@ export function ListToolbar({
   selected,
   of,
   loading,
-  namesHidden,
   onSelectAll,
-  onExport,
+  children,
 }: {
   shown: number;
   selected: number;
   /** The shortlist's size when filters narrow it, else null. */
   of: number | null;
   loading: boolean;
-  namesHidden: boolean;
   onSelectAll(on: boolean): void;
-  onExport(): void;
+  /** The export and hand-off controls (components/handoff). */
+  children?: ReactNode;
 }) {
   return (
     <div className="sp-actions">
@@ -29,13 +29,10 @@ export function ListToolbar({
       <span className="sp-count" aria-live="polite">
         {loading ? 'Loading all candidates…' : of !== null ? `${shown.toLocaleString()} of ${of.toLocaleString()} candidates` : count(shown)}
       </span>
-      <button type="button" onClick={onExport} aria-describedby="export-scope" disabled={shown === 0}>
-        Export CSV
-      </button>
       <span id="export-scope" className="visually-hidden">
         {selected ? `the ${count(selected)} selected` : `the ${count(shown)} shown`}
-        {namesHidden ? ', names hidden' : ''}
       </span>
+      {children ? <div className="sp-export">{children}</div> : null}
     </div>
   );
 }

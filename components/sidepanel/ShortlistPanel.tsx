@@ -18,6 +18,9 @@ import { useListView } from './useListView';
 import { useOwnEdits } from './useOwnEdits';
 import { useTriageKeys } from './useTriageKeys';
 import { flagLabel } from './flags';
+import { ExportControls } from '../handoff/ExportControls';
+import { PossibleDuplicates } from '../handoff/PossibleDuplicates';
+import { SendToLever } from '../handoff/SendToLever';
 
 export interface ShortlistPanelProps {
   db: ScoutDatabase;
@@ -199,10 +202,23 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
                 selected={selectedIds.length}
                 of={list.filtered ? list.inShortlist : null}
                 loading={!stored.complete && own.rows.length > 0}
-                namesHidden={blind && blindCsv}
                 onSelectAll={(on) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set())}
-                onExport={() => void actions.exportCsv(selectedIds.length ? selectedIds : visible.map((r) => r.id), blind)}
-              />
+              >
+                <ExportControls
+                  db={db}
+                  selectedIds={selectedIds}
+                  visible={visible}
+                  loaded={stored.candidates}
+                  shortlistName={shortlistName}
+                  role={role}
+                  blindCsv={blind && blindCsv}
+                  flagLabel={flagLabel}
+                  download={download}
+                  onDone={onDetailMessage}
+                  scopeId="export-scope"
+                />
+                <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
+              </ListToolbar>
             </>
           )}
           {selectedIds.length > 0 ? (
@@ -223,6 +239,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
             </p>
           ) : null}
           <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
+          <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
         </header>
 
         <datalist id={tagOptionsId}>

@@ -11,6 +11,8 @@ export const FIRST_PAGE = 40;
 export interface CandidateRows {
   /** Rows as stored (the page's own edits are applied by useOwnEdits). */
   rows: ShortlistRow[];
+  /** The stored candidates behind the rows once every one has been read (exports and duplicates read them). */
+  candidates: readonly Candidate[] | undefined;
   /** Every candidate has been read (not only the first page). */
   complete: boolean;
   /** Nothing read yet. */
@@ -32,6 +34,7 @@ export function useCandidateRows(db: ScoutDatabase, prefetched?: Promise<Candida
   const rows = useRows(all?.candidates ?? firstPage);
   return {
     rows,
+    candidates: all?.candidates,
     complete: all !== undefined,
     loading: all === undefined && firstPage === undefined,
     broken: all?.broken.length ?? 0,

@@ -4,6 +4,7 @@ import { BlindModeSettings } from '@/components/options/BlindModeSettings';
 import { DataSettings, type DataActions } from '@/components/options/DataSettings';
 import { GitHubSettings, type GitHubActions } from '@/components/options/GitHubSettings';
 import { RolesEditor } from '@/components/options/RolesEditor';
+import { HandoffSettings } from '@/components/handoff/HandoffSettings';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/store/backup';
 import { createGitHubClient } from '@/lib/github';
 import { checkGitHubAccess } from '@/lib/github/access-check';
@@ -112,6 +113,7 @@ export function Options() {
       />
       <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch)} />
       <GitHubSettings apiUrl={settings.apiUrl} actions={github} />
+      <HandoffSettings db={db} settings={settings} roles={roles} save={saveSettings} />
       <DataSettings actions={data} />
     </main>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
+import { AlreadyKnown } from '@/components/handoff/AlreadyKnown';
 import { addToShortlist, setStage, setVerdict } from '@/lib/store/candidates';
 import { Candidate } from '@/lib/store/records';
 import { CacheEntry } from '@/lib/github/cache';
@@ -190,6 +191,7 @@ export function Popup() {
       onOpenSidePanel={openSidePanel}
       onOpenSettings={openSettings}
       onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
+      before={<AlreadyKnown db={db} candidate={candidate} roles={roles} role={role} />}
     />
   );
 }

@@ -5,7 +5,7 @@
  * package's own checks read the global one, which the CLI does not have).
  *
  * Mapping (DESIGN.md): bio → basics.summary, company → a work[] entry's name
- * without its "@", website → basics.url, location → basics.location.address, a
+ * without its "@", website → basics.url, the public email → basics.email, location → basics.location.address, a
  * LinkedIn link → a basics.profiles LinkedIn entry, pinned repositories →
  * projects[]. What JSON Resume has no place for (the numeric id, followers,
  * contributions, organisations) comes back beside the profile in `facts` and
@@ -128,6 +128,11 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
   const company = text('work.0.name', cleanLine(textOf(companyElement)).replace(/^@/, ''), how(S.company, companyElement));
   const locationElement = first(doc, S.location);
   const place = text('basics.location', cleanLine(textOf(locationElement)), how(S.location, locationElement));
+  // The public email the person chose to show (GitHub shows it to signed-in visitors); never a noreply relay.
+  const emailElement = first(doc, S.email);
+  const email = /^mailto:([^?\s]+@[^?\s]+)$/i.exec(emailElement?.getAttribute('href')?.trim() ?? '')?.[1];
+  const publicEmail = email && !/noreply/i.test(email) ? email : undefined;
+  if (publicEmail) strategy['basics.email'] = how(S.email, emailElement);
   const websiteElement = first(doc, S.website);
   const website = safeHttpUrl(websiteElement?.getAttribute('href'));
   if (website) strategy['basics.url'] = how(S.website, websiteElement);
@@ -189,6 +194,7 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
         ...(name ? { name } : {}),
         ...(bio ? { summary: bio } : {}),
         ...(website ? { url: clip.text('basics.url', website) } : {}),
+        ...(publicEmail ? { email: clip.text('basics.email', publicEmail) } : {}),
         // GitHub's location is free text ("Lisbon, Portugal", "Earth"): kept whole, as cli/github-input.ts keeps the API's.
         ...(place ? { location: { address: place } } : {}),
         profiles: clip.list('basics.profiles', profiles, LIST_MAX.profiles),

@@ -491,6 +491,12 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
     }
   }
   github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, sectionOf(doc, 'featured'), dom.sections.about], summary ?? '');
+  // The email LinkedIn showed the reader in the open "Contact info" overlay (a found email: exported only when asked).
+  const emailHref = all(doc, S.contactInfo)
+    .map((scope) => first(scope, S.contactEmail)?.getAttribute('href') ?? '')
+    .find(Boolean);
+  const email = /^mailto:([^?\s]+@[^?\s]+)$/i.exec(emailHref?.trim() ?? '')?.[1];
+  if (email) strategy['basics.email'] = 'dom';
 
   // Sections with nothing read while the page shows it is still loading them, or cannot show them.
   const got: Record<LinkedInSection, boolean> = {
@@ -545,6 +551,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
     name: text('basics.name', name),
     label: text('basics.label', label),
     summary: text('basics.summary', summary, SUMMARY_MAX),
+    email: text('basics.email', email),
     location: place
       ? compact({ address: text('basics.location.address', place), city: place.includes(',') ? text('basics.location.city', city) : undefined })
       : undefined,

@@ -25,6 +25,8 @@ export const githubSelectors = {
   location: ['[itemprop="homeLocation"] .p-label', '.vcard-detail[itemprop="homeLocation"]', 'li[aria-label^="Home location:"]'],
   /** Website: li[itemprop=url] with data-test-selector="profile-website-url" (seen 2025-11). */
   website: ['[itemprop="url"][data-test-selector="profile-website-url"] a[href]', '[data-test-selector="profile-website-url"] a[href]', '[itemprop="url"] a[rel~="me"]'],
+  /** Public email: li[itemprop=email] with the h-card u-email mailto link, shown to signed-in visitors only (seen 2025-11). */
+  email: ['[itemprop="email"] a.u-email[href^="mailto:"]', '[itemprop="email"] a[href^="mailto:"]'],
   /** Social accounts: li[itemprop=social] links with rel="me" (added 2023, seen 2025-11). */
   social: ['li[itemprop="social"] a[rel~="me"]', '.vcard-details a[rel~="me"][href*="linkedin.com"]'],
   /** Organisations in the sidebar: avatar links with data-hovercard-type="organization" (seen 2025-11). */

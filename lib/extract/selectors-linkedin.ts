@@ -46,6 +46,8 @@ export const linkedinSelectors = {
    * GitHub account.
    */
   contactInfo: ['.pv-contact-info', '#artdeco-modal-outlet [role="dialog"]'],
+  /** Inside the open "Contact info" overlay: the email LinkedIn shows the reader (section.ci-email, 2021-2025). */
+  contactEmail: ['section.ci-email a[href^="mailto:"]', 'a.pv-contact-info__contact-link[href^="mailto:"]'],
   /**
    * The profile's own "Featured" card (logged-in `div#featured.pv-profile-card__anchor`, 2022-2025):
    * links the person chose to show, so a GitHub profile link there names their account.

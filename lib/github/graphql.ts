@@ -42,6 +42,7 @@ export const USER_QUERY = `query BackendScoutUser($login: String!, $mergedPullRe
       bio
       company
       websiteUrl
+      email
       location
       createdAt
       followers { totalCount }
@@ -153,6 +154,8 @@ const Owner = z.union([
     bio: z.string().nullable(),
     company: z.string().nullable(),
     websiteUrl: z.string().nullable(),
+    /** The public profile email; GitHub answers '' when there is none. */
+    email: z.string().optional(),
     location: z.string().nullable(),
     createdAt: z.string(),
     followers: z.object({ totalCount: z.number().int().nonnegative() }),
@@ -256,6 +259,7 @@ export async function analyseWithGraphQL(
     company: owner.company,
     bio: owner.bio,
     blog: owner.websiteUrl,
+    email: owner.email || null,
     location: owner.location,
     publicRepos: owner.repositories.totalCount + owner.forks.totalCount,
     followers: owner.followers.totalCount,

@@ -72,6 +72,8 @@ export const GitHubUser = z.object({
   company: z.string().nullable().default(null),
   bio: z.string().nullable().default(null),
   blog: z.string().nullable().default(null),
+  /** The public profile email the person chose to show (never a commit email); null when none. */
+  email: z.string().nullish(),
   location: z.string().nullable().default(null),
   publicRepos: z.number().int().nonnegative().default(0),
   followers: z.number().int().nonnegative().default(0),

@@ -29,7 +29,7 @@ export const SCHEMA = {
   secrets: 'key',
 } as const;
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export class ScoutDatabase extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
@@ -79,5 +79,21 @@ export class ScoutDatabase extends Dexie {
         const queued = await tx.table('jobs').toArray();
         await tx.table('githubQueue').bulkPut(queued);
       });
+    // 4 (hand-off release): every candidate gets the recruiter's contact
+    // decisions, empty: no "Do not contact", never contacted, kept apart from
+    // nobody, no GDPR notice sent.
+    this.version(4)
+      .stores({ ...SCHEMA })
+      .upgrade((tx) =>
+        tx
+          .table('candidates')
+          .toCollection()
+          .modify((candidate: Record<string, unknown>) => {
+            candidate.doNotContact ??= null;
+            candidate.contacted ??= null;
+            candidate.keptApart ??= [];
+            candidate.gdprNoticeAt ??= null;
+          }),
+      );
   }
 }

@@ -39,6 +39,20 @@ export const ScreeningSummary = z.object({
 });
 export type ScreeningSummary = z.infer<typeof ScreeningSummary>;
 
+/** "Do not contact", why, and since when (ISO timestamp). */
+export const DoNotContact = z.object({
+  reason: z.string().max(500),
+  at: z.string(),
+});
+export type DoNotContact = z.infer<typeof DoNotContact>;
+
+/** "Contacted on" a day (YYYY-MM-DD, the recruiter's calendar), and for which role if one was chosen. */
+export const Contacted = z.object({
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  roleId: z.string().nullable().default(null),
+});
+export type Contacted = z.infer<typeof Contacted>;
+
 /** The table `candidates`: one person, every id they are known by, and the recruiter's work on them. */
 export const Candidate = z.object({
   id: z.string(),
@@ -58,6 +72,17 @@ export const Candidate = z.object({
   tags: z.array(z.string()).default([]),
   /** Role ids whose shortlist holds this candidate. */
   shortlists: z.array(z.string()).default([]),
+  // The recruiter's contact decisions (version 4). Optional, not defaulted, so
+  // every record written before them (and every literal candidate in code)
+  // still is a candidate: absent means "none".
+  /** The recruiter's "Do not contact", with the reason: blocks outreach drafts, travels to the ATS as a tag or note. */
+  doNotContact: DoNotContact.nullish(),
+  /** The last time the recruiter wrote to this person: drafts wait out the role's cooling-off period after it. */
+  contacted: Contacted.nullish(),
+  /** Candidate ids the recruiter said are other people (not "possible duplicates" of this one). */
+  keptApart: z.array(z.string()).optional(),
+  /** When the recruiter sent the GDPR Art. 14 notice (ISO timestamp); absent until then. */
+  gdprNoticeAt: z.string().nullish(),
   firstCapturedAt: z.string(),
   updatedAt: z.string(),
 });
@@ -76,6 +101,10 @@ export type Note = z.infer<typeof Note>;
 export const StoredRole = RoleScorecard.extend({
   id: z.string().min(1),
   updatedAt: z.string(),
+  /** Days after "Contacted on" before an outreach draft for this role is offered again; absent for the default 90. */
+  coolingOffDays: z.number().int().min(0).max(3650).optional(),
+  /** This role's outreach template (lib/workspace/outreach.ts); absent or null for the built-in one. */
+  outreachTemplate: z.string().max(5000).nullish(),
 });
 export type StoredRole = z.infer<typeof StoredRole>;
 export type StoredRoleInput = z.input<typeof StoredRole>;

@@ -16,6 +16,17 @@ export const Settings = z.object({
   apiUrl: z.string().default(DEFAULT_API_URL),
   /** The role the popup screens against and saves to, remembered from last time. */
   lastRoleId: z.string().nullable().default(null),
+  /** The side panel's export format, remembered (lib/workspace/ats.ts FORMAT_IDS). */
+  exportFormat: z.string().default('backend-scout'),
+  /** Exports carry emails found on public profiles too (off: only emails the person gave). */
+  includeFoundEmails: z.boolean().default(false),
+  /** Show when a GDPR Art. 14 notice is due for candidates in the EU/EEA. */
+  gdprNotices: z.boolean().default(false),
+  /** Lever's API root the key is bound to (lib/handoff/lever.ts). */
+  leverApiUrl: z.string().default('https://api.lever.co/v1'),
+  /** The recruiter's Lever user, whom opportunities are created as (perform_as), and their email. */
+  leverUserId: z.string().nullable().default(null),
+  leverUserEmail: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SETTINGS_KEY = 'settings';

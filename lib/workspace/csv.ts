@@ -127,8 +127,17 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
 
 /** The whole file as text: BOM, a header row, one row per candidate, CRLF after every row. */
 export function candidatesToCsv(candidates: readonly Candidate[], options: CsvOptions = {}): string {
+  return toCsv(CSV_COLUMNS, csvRows(candidates, options));
+}
+
+/**
+ * Any header and rows as a file under the same rules (every export format
+ * shares them: lib/workspace/ats.ts): BOM, RFC 4180 quoting, CRLF after every
+ * row, formula cells neutralised.
+ */
+export function toCsv(fields: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: csvRows(candidates, options) },
+    { fields: [...fields], data: rows.map((row) => [...row]) },
     { newline: CRLF, quotes: false, escapeFormulae: FORMULA_START, header: true },
   );
   // papaparse ends a header-only file with a line break and a full one without.
@@ -167,7 +176,7 @@ export function localTimeZone(): string {
  * daylight-saving switch) is looked at hour by hour, and an hour that
  * changes within it is formatted by Intl directly.
  */
-function dateFormatter(timeZone: string): (iso: string) => string {
+export function dateFormatter(timeZone: string): (iso: string) => string {
   const format = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

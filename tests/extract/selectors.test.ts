@@ -47,6 +47,7 @@ const GITHUB: Record<keyof typeof githubSelectors, Expectation> = {
   company: { counts: [0, 0, 0, 1, 0, 0] },
   location: { counts: [0, 0, 0, 1, 0, 0] },
   website: { counts: [0, 0, 0, 1, 0, 0] },
+  email: { counts: [0, 0, 0, 1, 0, 0] },
   social: { counts: [0, 0, 0, 3, 0, 0] },
   organizations: { counts: [0, 0, 0, 2, 0, 0] },
   pinned: { counts: [0, 0, 0, 3, 0, 0] },
@@ -80,6 +81,7 @@ const LINKEDIN: Record<keyof typeof linkedinSelectors, Expectation> = {
   ownSlugLinks: { scope: inMain, counts: [1, 1, 1, 1, 1, 1, 1, 0, 0] },
   // Open only on Noor's page: the dialog and the section inside it both carry the class.
   contactInfo: { counts: [0, 0, 0, 2, 0, 0, 0, 0, 0] },
+  contactEmail: { scope: within(linkedinSelectors.contactInfo), counts: [0, 0, 0, 2, 0, 0, 0, 0, 0] },
   // Featured cards: Pat's (a GitHub profile) and Mara's (a repository, then her GitHub profile).
   featured: { counts: [0, 1, 0, 0, 1, 1, 1, 0, 0] },
   about: { counts: [1, 1, 1, 1, 1, 1, 1, 1, 1] },

@@ -43,6 +43,18 @@ const SHIPPED: Declared[] = [
       jobs: null,
     },
   },
+  // 4: the hand-off release (contact decisions on candidates; no index changed).
+  {
+    version: 4,
+    stores: {
+      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin',
+      notes: 'id, candidateId, at',
+      roles: 'id, name',
+      githubCache: 'login',
+      githubQueue: 'login, state, notBefore',
+      secrets: 'key',
+    },
+  },
 ];
 
 /**
@@ -103,9 +115,11 @@ const v1Candidate = {
 const v2Candidate = { ...v1Candidate, stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null };
 
 /** What each shipped version's candidate looks like after upgrading to today's. */
+const noContactDecisions = { doNotContact: null, contacted: null, keptApart: [], gdprNoticeAt: null };
 const UPGRADED: Record<number, { written: object; expected: object }> = {
-  1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null } },
-  2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
+  1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null, ...noContactDecisions } },
+  2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null, ...noContactDecisions } },
+  3: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null, ...noContactDecisions } },
 };
 
 /** A queued GitHub analysis as the workspace release wrote it. */
@@ -127,6 +141,7 @@ describe('database upgrades', () => {
         this.version(1).stores({ candidates: 'id, *aliases, updatedAt' });
         this.version(2).stores({ ...SHIPPED[1]!.stores, candidates: `${SHIPPED[1]!.stores.candidates}, tags` });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Edited())).toEqual(['version 2 was edited']);
@@ -135,6 +150,7 @@ describe('database upgrades', () => {
         super('dropped-unused');
         this.version(2).stores({ ...SHIPPED[1]!.stores });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Dropped())).toEqual(['version 1 is no longer declared']);
@@ -158,6 +174,20 @@ describe('database upgrades', () => {
     // The indexes work on upgraded records.
     expect(await db.candidates.where('githubLogin').equals('ada-dev').count()).toBe(1);
     expect(await db.candidates.where('stage').equals(ada.stage).count()).toBe(2);
+    db.close();
+  });
+
+  test('version 3 candidates get empty contact decisions written into the stored record, not only read as defaults', async () => {
+    const { name, old } = await openShipped(3);
+    await old.table('candidates').put(v2Candidate);
+    old.close();
+
+    const db = new ScoutDatabase(name);
+    const raw = (await db.candidates.get('github:ada-dev')) as unknown as Record<string, unknown>;
+    expect(raw).toMatchObject(noContactDecisions);
+    expect(Object.keys(raw)).toEqual(expect.arrayContaining(['doNotContact', 'contacted', 'keptApart', 'gdprNoticeAt']));
+    // Everything the recruiter had is still there.
+    expect(raw).toMatchObject({ stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'] });
     db.close();
   });
 

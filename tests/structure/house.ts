@@ -32,6 +32,10 @@ export const LIB_LAYERS: Record<string, readonly string[]> = {
   'lib/store': ['lib/profile', 'lib/vocabulary', 'lib/screening', 'lib/github'],
   'lib/workspace': ['lib/profile', 'lib/vocabulary', 'lib/screening', 'lib/extract', 'lib/github', 'lib/store'],
   'lib/background': ['lib/profile', 'lib/vocabulary', 'lib/screening', 'lib/extract', 'lib/github', 'lib/store', 'lib/workspace'],
+  // Hand-off to the recruiter's ATS over the network (Lever's API, with an
+  // injected fetch): it sends the rows workspace/ shapes, so it sits above
+  // it; and workspace/ stays free of network code, as github/ keeps GitHub's.
+  'lib/handoff': ['lib/profile', 'lib/vocabulary', 'lib/screening', 'lib/extract', 'lib/github', 'lib/store', 'lib/workspace'],
 };
 
 /** The packages each lib/ folder may import: what it is for, nothing that needs a browser or a UI. */
@@ -44,6 +48,7 @@ export const LIB_PACKAGES: Record<string, readonly string[]> = {
   'lib/store': ['zod', 'dexie'],
   'lib/workspace': ['zod', 'papaparse'],
   'lib/background': ['zod'],
+  'lib/handoff': ['zod'],
 };
 
 const ALL_LIB = Object.keys(LIB_LAYERS);

@@ -27,7 +27,7 @@ describe('the house', () => {
   test('has content scripts and every lib/ folder to check', () => {
     expect(contentScripts.length).toBeGreaterThan(1);
     expect(new Set(tree.filter((f) => f.path.startsWith('lib/')).map((f) => f.path.split('/')[1]))).toEqual(
-      new Set(['profile', 'vocabulary', 'screening', 'extract', 'github', 'store', 'workspace', 'background']),
+      new Set(['profile', 'vocabulary', 'screening', 'extract', 'github', 'store', 'workspace', 'background', 'handoff']),
     );
   });
 

@@ -195,6 +195,7 @@ export async function executeGraphQL(
       avatarUrl: `${webUrl}/${user.login}.png`,
       createdAt: user.createdAt ?? '2020-01-01T00:00:00Z',
       websiteUrl: user.blog || null,
+      email: user.email ?? '',
       repositories: (args: Args) => {
         let repos = [...user.repos].sort((a, b) => b.pushedAt.localeCompare(a.pushedAt));
         if (typeof args['isFork'] === 'boolean') repos = repos.filter((r) => (r.fork ?? false) === args['isFork']);

@@ -196,7 +196,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       company: user.company ?? null,
       blog: user.blog ?? '',
       location: user.location ?? null,
-      email: null,
+      email: user.email ?? null,
       bio: user.bio ?? null,
       public_repos: publicRepos,
       followers: user.followers ?? 0,

@@ -53,6 +53,8 @@ export interface FixtureUser {
   company?: string | null;
   bio?: string | null;
   blog?: string | null;
+  /** The public profile email. */
+  email?: string | null;
   location?: string | null;
   followers?: number;
   createdAt?: string;

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import type { ScoutDatabase } from '@/lib/store/db';
+import type { Candidate } from '@/lib/store/records';
+import { keepApart } from '@/lib/store/contact';
+import { joinCandidates } from '@/lib/store/join';
+import { findPossibleDuplicates } from '@/lib/workspace/duplicates';
+import { profileUrls } from '@/lib/workspace/rows';
+
+/** Pairs listed at once; the rest follow as these are settled. */
+const SHOWN = 50;
+
+const where = (c: Candidate | undefined) => {
+  if (!c) return '';
+  const urls = profileUrls(c);
+  return [urls.linkedin ? 'LinkedIn' : '', urls.github ? 'GitHub' : ''].filter(Boolean).join(' and ') || 'a résumé';
+};
+
+/**
+ * Possible duplicates: two stored candidates with the same name and company
+ * and no link between them. The recruiter joins them (one record, everything
+ * kept) or keeps them apart (never offered again).
+ */
+export function PossibleDuplicates({ db, candidates, blind, onMessage }: { db: ScoutDatabase; candidates: readonly Candidate[] | undefined; blind: boolean; onMessage(text: string): void }) {
+  // Looked for only while the list is open: with 10,000 candidates a search
+  // on every live update would slow the table, and most days find nobody.
+  const [open, setOpen] = useState(false);
+  const pairs = useMemo(() => (open && candidates ? findPossibleDuplicates(candidates) : null), [open, candidates]);
+  const byId = useMemo(() => new Map((open ? (candidates ?? []) : []).map((c) => [c.id, c])), [open, candidates]);
+  const [busy, setBusy] = useState(false);
+  // Blind mode hides names, and a pair by name is a name: the list waits until names are shown.
+  if (blind || !candidates || candidates.length < 2) return null;
+  const act = (work: Promise<unknown>, text: string) => {
+    setBusy(true);
+    void work
+      .then(() => onMessage(text))
+      .catch((error: unknown) => onMessage(error instanceof Error ? error.message : String(error)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <details className="sp-duplicates" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Possible duplicates{pairs ? ` (${pairs.length.toLocaleString()})` : ''}</summary>
+      {pairs && pairs.length === 0 ? <p className="sp-hint">None: no two candidates share a name and a company without a link between them.</p> : null}
+      {pairs && pairs.length > SHOWN ? (
+        <p className="sp-hint">
+          The first {SHOWN} of {pairs.length.toLocaleString()}: join or keep these apart and the next ones follow.
+        </p>
+      ) : null}
+      <ul aria-label="Possible duplicates">
+        {(pairs ?? []).slice(0, SHOWN).map((pair) => (
+          <li key={`${pair.a}|${pair.b}`}>
+            {pair.name} at {pair.company}: on {where(byId.get(pair.a))} ({pair.a}) and on {where(byId.get(pair.b))} ({pair.b}), with no link between them.{' '}
+            <button type="button" disabled={busy} onClick={() => act(joinCandidates(db, pair.a, pair.b), `Joined ${pair.name}: one candidate now, notes and tags kept.`)}>
+              Join {pair.b}
+            </button>{' '}
+            <button type="button" disabled={busy} onClick={() => act(keepApart(db, pair.a, pair.b), `Kept apart: ${pair.a} and ${pair.b} are different people.`)}>
+              Keep apart {pair.b}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
