@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_VERSION, ScoutDatabase } from '../../lib/store/db';
-import { Candidate, QueuedAnalysis } from '../../lib/store/records';
+import { Candidate, QueuedAnalysis, SourcingRun } from '../../lib/store/records';
 import { createBackground } from '../../lib/background/service';
 
 type Declared = { version: number; stores: Record<string, string | null> };
@@ -43,6 +43,8 @@ const SHIPPED: Declared[] = [
       jobs: null,
     },
   },
+  // 4: the sourcing lists.
+  { version: 4, stores: { sourcing: 'id, state, notBefore' } },
 ];
 
 /**
@@ -106,6 +108,7 @@ const v2Candidate = { ...v1Candidate, stage: 'contacted', verdict: 'maybe', tags
 const UPGRADED: Record<number, { written: object; expected: object }> = {
   1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null } },
   2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
+  3: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
 };
 
 /** A queued GitHub analysis as the workspace release wrote it. */
@@ -127,6 +130,7 @@ describe('database upgrades', () => {
         this.version(1).stores({ candidates: 'id, *aliases, updatedAt' });
         this.version(2).stores({ ...SHIPPED[1]!.stores, candidates: `${SHIPPED[1]!.stores.candidates}, tags` });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Edited())).toEqual(['version 2 was edited']);
@@ -135,6 +139,7 @@ describe('database upgrades', () => {
         super('dropped-unused');
         this.version(2).stores({ ...SHIPPED[1]!.stores });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Dropped())).toEqual(['version 1 is no longer declared']);
@@ -169,6 +174,27 @@ describe('database upgrades', () => {
     const db = new ScoutDatabase(name);
     expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
     expect(db.tables.map((t) => t.name)).not.toContain('jobs');
+    db.close();
+  });
+});
+
+describe('version 4: sourcing lists', () => {
+  test('a version-3 database gains an empty sourcing table; its candidates read as having no sourced contributions', async () => {
+    const { name, old } = await openShipped(3);
+    await old.table('candidates').put(v2Candidate);
+    await old.table('githubQueue').put(v2Job);
+    old.close();
+
+    const db = new ScoutDatabase(name);
+    expect(await db.sourcing.count()).toBe(0);
+    const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));
+    expect(ada.contributions).toBeUndefined();
+    expect(ada).toMatchObject({ stage: 'contacted', shortlists: ['backend-engineer'] });
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    // The new table and its indexes work.
+    await db.sourcing.put(SourcingRun.parse({ id: 'repo:quillworks/ledgerd', kind: 'repository', subject: 'quillworks/ledgerd', state: 'waiting', notBefore: 5, createdAt: 1, updatedAt: 1 }));
+    expect(await db.sourcing.where('state').equals('waiting').count()).toBe(1);
+    expect(await db.sourcing.where('notBefore').below(10).count()).toBe(1);
     db.close();
   });
 });
