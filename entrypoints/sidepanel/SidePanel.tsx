@@ -2,6 +2,8 @@ import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
+import { SourcingView } from '@/components/sourcing/SourcingView';
+import { OPTIONS_URL, sendToBackground, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
 
 /** The CSV, as a file the recruiter keeps. */
 function download(fileName: string, text: string) {
@@ -16,7 +18,21 @@ function openUrl(url: string) {
 export function SidePanel() {
   // blindMode and blindCsv come from storage.local "settings" and follow every change.
   const settings = useSettings();
+  const [view, setView] = useSidePanelView();
+  const budget = useGitHubBudget();
   // Nothing shows until the settings are read, so blind mode never flashes a name.
   if (!settings) return null;
-  return <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} />;
+  return (
+    <>
+      <nav aria-label="Side panel views" className="row">
+        <button type="button" aria-pressed={view === 'shortlists'} onClick={() => setView('shortlists')}>Shortlists</button>
+        <button type="button" aria-pressed={view === 'sourcing'} onClick={() => setView('sourcing')}>Sourcing</button>
+      </nav>
+      {view === 'sourcing' ? (
+        <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} />
+      ) : (
+        <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} />
+      )}
+    </>
+  );
 }

@@ -5,7 +5,6 @@
  * stopped worker resumes where it was, and a rate-limit wait is a time here
  * that an alarm wakes the worker for.
  */
-import { candidateId } from '../profile/identity';
 import type { RepositoryContribution } from '../profile/github-evidence';
 import { repositoryKey, type RepositoryRef } from '../github/sourcing/ref';
 import type { Discovery } from '../github/sourcing/state';
@@ -132,14 +131,17 @@ export async function removeRun(db: ScoutDatabase, id: string) {
   await db.sourcing.delete(id);
 }
 
-/** The candidates these GitHub logins already are, by login (lower-cased). */
+/**
+ * The candidates these GitHub logins already are, by login (lower-cased).
+ * By the githubLogin index (a candidate's GitHub alias, lower-cased): a
+ * plain index, which Dexie's live queries follow across the extension's
+ * contexts when the worker writes.
+ */
 export async function knownCandidates(db: ScoutDatabase, logins: readonly string[]): Promise<Map<string, Candidate>> {
-  const ids = logins.map((login) => candidateId('github', login));
   const found = new Map<string, Candidate>();
-  for (const raw of await db.candidates.where('aliases').anyOf(ids).toArray()) {
+  for (const raw of await db.candidates.where('githubLogin').anyOf(logins.map((l) => l.toLowerCase())).toArray()) {
     const parsed = Candidate.safeParse(raw);
-    if (!parsed.success) continue;
-    for (const alias of parsed.data.aliases) if (alias.startsWith('github:')) found.set(alias.slice('github:'.length), parsed.data);
+    if (parsed.success && parsed.data.githubLogin) found.set(parsed.data.githubLogin, parsed.data);
   }
   return found;
 }
