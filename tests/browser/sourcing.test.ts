@@ -29,7 +29,7 @@ describe('sourcing from a repository', () => {
       const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
       await chrome.storage.local.set({ settings: { apiUrl } });
     }, gh.url);
-    scout.servePage(REPO_URL, 'github/repo-quillworks-ledgerd.html');
+    scout.servePage(REPO_URL, 'repository/quillworks-ledgerd.html');
     // Ada's own profile page (the fixture relabelled), to make her known before sourcing.
     const profile = readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', 'ada-backend');
     await scout.context.route(ADA_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: profile }));
