@@ -223,4 +223,14 @@ describe('what the fake GitHub itself refuses', () => {
     const small = (await (await fetch(`${gh.url}/repos/quillworks/ledgerd/contributors?per_page=100`)).json()) as Array<{ login: string; contributions: number }>;
     expect(small[0]).toMatchObject({ login: 'dee-ops' });
   });
+
+  test('closed pull requests list the merged and the unmerged, in GitHub’s pull-request shape', async () => {
+    const gh = await fakeGitHub();
+    const pulls = (await (await fetch(`${gh.url}/repos/quillworks/ledgerd/pulls?state=closed&per_page=100`)).json()) as Array<{ number: number; merged_at: string | null; user: { login: string; type: string }; base: unknown }>;
+    expect(pulls).toHaveLength(38);
+    expect(pulls.filter((p) => p.merged_at === null)).toHaveLength(2);
+    expect(pulls.find((p) => p.user.login === 'dependabot[bot]')?.user.type).toBe('Bot');
+    expect(pulls[0]?.base).toBeDefined();
+    expect(await (await fetch(`${gh.url}/repos/quillworks/ledgerd/pulls`)).json()).toEqual([]);
+  });
 });
