@@ -23,7 +23,6 @@ import type { RepositoryContribution } from '../profile/github-evidence';
 import { addToShortlist, upsertCandidate } from '../store/candidates';
 import type { ScoutDatabase } from '../store/db';
 import { cachedEvidence } from '../store/github-cache';
-import { enqueue } from '../store/github-queue';
 import type { Candidate, SourcingRun } from '../store/records';
 import { readRoles } from '../store/roles';
 import {
