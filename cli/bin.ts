@@ -24,6 +24,8 @@ async function run(argv: string[]): Promise<number> {
       readStdin: () => readAll(process.stdin),
       env: process.env,
       now: () => new Date(),
+      // A long run (sourcing) shows where it is, on a terminal only.
+      progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
     });
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -8,8 +8,9 @@
  * Failures are thrown as GitHubError (lib/github/errors): the caller prints
  * the sentence and exits 3 once everything else has been screened.
  */
-import { Profile } from '../lib/profile/profile';
+import type { Profile } from '../lib/profile/profile';
 import type { GitHubEvidence, GitHubUser } from '../lib/profile/github-evidence';
+import { profileFromGitHubUser, unreadGitHubUser } from '../lib/github/github-profile';
 import { analyseUser, createGitHubClient, DEFAULT_API_URL, type RateLimitNotice } from '../lib/github';
 import { createFileCache } from './cache-file';
 
@@ -34,41 +35,8 @@ export interface GitHubInput {
   github: GitHubEvidence;
 }
 
-/** "fiona.example.com" → "https://fiona.example.com"; empty → undefined. */
-function websiteUrl(blog: string | null): string | undefined {
-  const text = blog?.trim();
-  if (!text) return undefined;
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-}
-
-/** The shared profile of a GitHub user, as the GitHub page would give it. */
-export function profileFromGitHubUser(user: GitHubUser, capturedAt: Date): Profile {
-  const company = user.company?.trim().replace(/^@/, '').trim();
-  const url = websiteUrl(user.blog);
-  const missing: string[] = [];
-  if (!user.name) missing.push('name');
-  if (!user.bio) missing.push('summary');
-  return Profile.parse({
-    basics: {
-      ...(user.name ? { name: user.name } : {}),
-      ...(user.bio ? { summary: user.bio } : {}),
-      ...(url ? { url } : {}),
-      // The public profile email the person chose to show: a found email, exported only with --include-found-emails.
-      ...(user.email ? { email: user.email } : {}),
-      // GitHub's location is free text ("Lisbon, Portugal"): kept whole, never parsed.
-      ...(user.location ? { location: { address: user.location } } : {}),
-      profiles: [{ network: 'GitHub', username: user.login, url: user.url }],
-    },
-    work: company ? [{ name: company }] : [],
-    capture: {
-      source: 'github',
-      url: user.url,
-      capturedAt: capturedAt.toISOString(),
-      strategy: { basics: 'github-api' },
-      missing,
-    },
-  });
-}
+// Moved to lib/github so sourcing (in the extension too) builds the same profile.
+export { profileFromGitHubUser };
 
 export async function githubInput(login: string, options: GitHubInputOptions = {}): Promise<GitHubInput> {
   const apiUrl = options.apiUrl ?? DEFAULT_API_URL;
@@ -89,18 +57,7 @@ export async function githubInput(login: string, options: GitHubInputOptions = {
     ...(cache ? { cache } : {}),
     now: () => now().getTime(),
   });
-  const user: GitHubUser = github.user ?? {
-    login: github.login,
-    name: null,
-    company: null,
-    bio: null,
-    blog: null,
-    location: null,
-    publicRepos: 0,
-    followers: 0,
-    createdAt: null,
-    url: `https://github.com/${github.login}`,
-  };
+  const user: GitHubUser = github.user ?? unreadGitHubUser(github.login);
   // Captured when GitHub was asked, which for a cached answer is not now.
   return { input: `github:${github.login.toLowerCase()}`, profile: profileFromGitHubUser(user, new Date(github.fetchedAt)), github };
 }

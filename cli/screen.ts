@@ -17,6 +17,7 @@ import { FORMAT_OPTIONS, FORMAT_USAGE, formatOptionsProblem, writeFormattedCsv }
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
 import { defaultCacheDir } from './cache-file';
 import { formatReport } from './report';
+import { runSourcing, sourcingConflict } from './repo-input';
 
 const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
 
@@ -27,6 +28,11 @@ const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
   --no-cache             ask GitHub again instead of using the cached answer
   --html FILE --url URL  a saved GitHub or LinkedIn profile page
   --role ROLE.json       a role scorecard (default: the built-in Backend engineer)
+  --repo OWNER/NAME      the people behind a GitHub repository, ranked; the top
+                         --limit N (default 25) screened, --since YYYY-MM-DD
+                         bounds the window (default: the last 24 months)
+  --search "QUERY"       GitHub's people search ("language:go location:berlin"),
+                         at most 100 people, screened the same way
   --json                 one JSON array, one element per input
   --csv                  one CSV row per input, the extension's export columns
 ${FORMAT_USAGE}
@@ -44,6 +50,10 @@ const OPTIONS = {
   'api-url': { type: 'string' },
   token: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  repo: { type: 'string' },
+  search: { type: 'string' },
+  limit: { type: 'string' },
+  since: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   ...FORMAT_OPTIONS,
 } as const;
@@ -62,6 +72,8 @@ export interface CliIO {
   /** GITHUB_TOKEN, XDG_CACHE_HOME. */
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** Progress of a long run (sourcing), for a terminal; absent when output is piped. */
+  progress?: ((text: string) => void) | undefined;
 }
 
 class UsageError extends Error {}
@@ -77,6 +89,8 @@ function parse(argv: string[]) {
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
   const formatProblem = formatOptionsProblem(values);
   if (formatProblem) throw new UsageError(formatProblem);
+  const conflict = sourcingConflict(values, tokens.some((t) => t.kind === 'positional'));
+  if (conflict) throw new UsageError(conflict);
   // Inputs in the order they were typed; each --url belongs to the --html before it.
   const jobs: Job[] = [];
   for (const token of tokens) {
@@ -135,7 +149,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  if (jobs.length === 0) {
+  if (jobs.length === 0 && values.repo === undefined && values.search === undefined) {
     io.stderr(`screen: nothing to screen: name a JSON Resume file, '-' for standard input, or --github LOGIN\n\n${USAGE}\n`);
     return 2;
   }
@@ -149,6 +163,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`${error.input}: ${error.message}\n`);
       return 2;
     }
+  }
+
+  if (values.repo !== undefined || values.search !== undefined) {
+    return runSourcing(
+      {
+        repo: values.repo,
+        search: values.search,
+        limit: values.limit,
+        since: values.since,
+        json: values.json,
+        csv: values.csv,
+        apiUrl: values['api-url'],
+        token: values.token ?? io.env.GITHUB_TOKEN,
+        noCache: values['no-cache'],
+        role,
+      },
+      io,
+    );
   }
 
   let stdin: Promise<string> | undefined;

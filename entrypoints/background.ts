@@ -13,6 +13,8 @@ import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/store
 import type { Candidate } from '@/lib/store/records';
 
 const QUEUE_ALARM = 'github-queue';
+/** Sourcing lists waiting for GitHub's budget have an alarm of their own: the queue's clears itself when the queue is empty. */
+const SOURCING_ALARM = 'github-sourcing';
 
 export default defineBackground(() => {
   const db = new ScoutDatabase();
@@ -64,6 +66,10 @@ export default defineBackground(() => {
         // Alarms fire no sooner than 30 s in Chrome; a due job runs at the next wake-up.
         else await browser.alarms.create(QUEUE_ALARM, { when: Math.max(at, Date.now() + 30_000) });
       },
+      async scheduleSourcingWake(at) {
+        if (at === undefined) await browser.alarms.clear(SOURCING_ALARM);
+        else await browser.alarms.create(SOURCING_ALARM, { when: Math.max(at, Date.now() + 30_000) });
+      },
       async onBudget(client) {
         await browser.storage.session.set({ [GITHUB_BUDGET_KEY]: client.budget.snapshot() });
       },
@@ -75,7 +81,7 @@ export default defineBackground(() => {
   );
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === QUEUE_ALARM) void service.resume();
+    if (alarm.name === QUEUE_ALARM || alarm.name === SOURCING_ALARM) void service.resume();
   });
   browser.storage.onChanged.addListener((changes, area) => {
     // A new capture for a tab: its badge follows.

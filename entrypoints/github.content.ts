@@ -8,6 +8,7 @@
  * once the page shows the person the URL names, and each view is sent once.
  */
 import { extractGitHubProfile } from '@/lib/extract/github';
+import { repositoryOfUrl } from '@/lib/extract/github-repository';
 
 /** How often and how long to look for the new profile's DOM after a soft navigation. */
 const RETRY_MS = 100;
@@ -24,6 +25,17 @@ export default defineContentScript({
       retry = undefined;
       if (ctx.isInvalid) return;
       const url = new URL(location.href);
+      // A repository page: the popup offers to find the people behind it. Its address is all that is read.
+      const repository = repositoryOfUrl(url);
+      if (repository) {
+        const key = `repository|${repository.toLowerCase()}`;
+        if (key === lastSent) return;
+        lastSent = key;
+        browser.runtime.sendMessage({ type: 'repository-page', url: url.href, repository }).catch(() => {
+          lastSent = '';
+        });
+        return;
+      }
       const result = extractGitHubProfile(document, url);
       if (result.kind === 'pending') {
         // Still the previous profile's DOM: look again shortly, a bounded number of times.

@@ -12,6 +12,8 @@ import { readRoles } from '@/lib/store/roles';
 import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import { db } from '@/utils/db';
 import { saveSettings, useSettings } from '@/utils/settings';
+import { RepositoryPopup } from '@/components/sourcing/RepositoryPopup';
+import { OPTIONS_URL, sendToBackground, showSourcingInSidePanel } from '@/utils/sourcing';
 
 /**
  * popup.html?tab=123 shows the verdict for that tab: the popup opened in a
@@ -160,6 +162,13 @@ export function Popup() {
   );
 
   if (active.status === 'loading' || !settings) return <main className="popup"><p role="status">Reading this tab…</p></main>;
+  if (active.state?.kind === 'repository') {
+    const openSourcing = () => {
+      showSourcingInSidePanel();
+      openSidePanel();
+    };
+    return <RepositoryPopup db={db} repository={active.state.repository} optionsUrl={OPTIONS_URL} send={sendToBackground} onOpenSourcing={openSourcing} />;
+  }
   if (!active.state || active.state.kind === 'not-a-profile') {
     return <Elsewhere reason={active.state?.reason ?? 'This page is not a GitHub or LinkedIn profile.'} />;
   }

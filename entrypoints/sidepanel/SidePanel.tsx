@@ -4,6 +4,8 @@ import { FIRST_PAGE } from '@/components/sidepanel/useCandidateRows';
 import { readNewestCandidates } from '@/lib/store/candidates';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
+import { SourcingView } from '@/components/sourcing/SourcingView';
+import { OPTIONS_URL, sendToBackground, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
 
 /** The CSV, as a file the recruiter keeps. */
 function download(fileName: string, text: string) {
@@ -26,7 +28,21 @@ function openSettings() {
 export function SidePanel() {
   // blindMode and blindCsv come from storage.local "settings" and follow every change.
   const settings = useSettings();
+  const [view, setView] = useSidePanelView();
+  const budget = useGitHubBudget();
   // Nothing shows until the settings are read, so blind mode never flashes a name.
   if (!settings) return null;
-  return <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} openSettings={openSettings} firstPage={firstPage} />;
+  return (
+    <>
+      <nav aria-label="Side panel views" className="row">
+        <button type="button" aria-pressed={view === 'shortlists'} onClick={() => setView('shortlists')}>Shortlists</button>
+        <button type="button" aria-pressed={view === 'sourcing'} onClick={() => setView('sourcing')}>Sourcing</button>
+      </nav>
+      {view === 'sourcing' ? (
+        <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} />
+      ) : (
+        <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} openSettings={openSettings} firstPage={firstPage} />
+      )}
+    </>
+  );
 }

@@ -35,7 +35,8 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
   async function knownUser(login: string) {
     const candidate = await deps.db.candidates.where('githubLogin').equals(login).first();
     const github = candidate?.profiles.github;
-    if (!github) return undefined;
+    // A profile made from the API (a sourced person nobody opened yet) is no page: GitHub is asked for the profile.
+    if (!github || github.capture?.strategy['basics'] === 'github-api') return undefined;
     const basics = github.basics;
     const page = github.capture?.githubPage;
     // The login as the page shows it (GitHub keeps its case), and what the page counted.

@@ -19,7 +19,15 @@ export const PageNotProfile = z.object({
   reason: z.string().max(500),
 });
 
-export const ContentMessage = z.discriminatedUnion('type', [ProfileCaptured, PageNotProfile]);
+/** The content script found a repository page: only its address is read, nothing else on it. */
+export const RepositoryPage = z.object({
+  type: z.literal('repository-page'),
+  url: z.string().max(2000),
+  /** "OWNER/NAME" as the address names it; the background checks it again. */
+  repository: z.string().max(200),
+});
+
+export const ContentMessage = z.discriminatedUnion('type', [ProfileCaptured, PageNotProfile, RepositoryPage]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Which context a sender is. */
@@ -61,14 +69,38 @@ export type Reply<T = undefined> = { ok: true; value: T } | { ok: false; error: 
 export const TabState = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('candidate'), candidateId: z.string(), url: z.string() }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string(), url: z.string() }),
+  /** A repository page: the popup offers to find the people behind it. */
+  z.object({ kind: z.literal('repository'), repository: z.string(), url: z.string() }),
 ]);
 export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 /** storage.session key of the rate budget GitHub last reported (lib/github's RateBudgetSnapshot). */
 export const GITHUB_BUDGET_KEY = 'githubBudget';
 
+/** A GitHub login, as the pages send it. */
+const Login = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/);
+/** People one request may name: a page of a sourcing list. */
+const MAX_PEOPLE = 100;
+
+/** Sourcing requests from the popup and the side panel (lib/background/sourcing.ts). */
+export const SourcingMessage = z.discriminatedUnion('type', [
+  /** Find the people behind a repository ("OWNER/NAME" or its address); `since` bounds the window (ISO). */
+  z.object({ type: z.literal('source-repository'), repository: z.string().max(300), since: z.iso.datetime().optional() }),
+  /** GitHub's people search as a second way in. */
+  z.object({ type: z.literal('search-people'), query: z.string().max(256) }),
+  /** Screen these people of a list through the GitHub queue, in this order. */
+  z.object({ type: z.literal('screen-people'), runId: z.string().max(400), logins: z.array(Login).min(1).max(MAX_PEOPLE) }),
+  /** Put these people of a list on a role's shortlist. */
+  z.object({ type: z.literal('shortlist-people'), runId: z.string().max(400), logins: z.array(Login).min(1).max(MAX_PEOPLE), roleId: z.string().max(200) }),
+  /** Remove a list (its people stay wherever the recruiter put them). */
+  z.object({ type: z.literal('remove-sourcing'), runId: z.string().max(400) }),
+]);
+export type SourcingMessage = z.infer<typeof SourcingMessage>;
+export const SOURCING_MESSAGE_TYPES: ReadonlySet<string> = new Set(SourcingMessage.options.map((o) => o.shape.type.value));
+
 /** Requests from the extension's own pages (popup, side panel, options). */
 export const PageMessage = z.discriminatedUnion('type', [
+  ...SourcingMessage.options,
   /** Analyse this candidate's GitHub account again, ignoring the cache's time to live. */
   z.object({ type: z.literal('refresh-github'), candidateId: z.string() }),
   /** A role was created, edited or deleted: recompute every candidate's role matches. */

@@ -11,6 +11,7 @@ import { enqueue } from '../store/github-queue';
 import {
   ContentMessage,
   PageMessage,
+  SOURCING_MESSAGE_TYPES,
   classifySender,
   tabStateKey,
   type Reply,
@@ -21,6 +22,9 @@ import { readRoles } from '../store/roles';
 import { summarise } from '../workspace/screen-candidate';
 import { cachedEvidence } from '../store/github-cache';
 import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
+import { createSourcing, refreshSourcedProfiles } from './sourcing';
+import { parseRepositoryRef } from '../github/sourcing/ref';
+import type { SourcingMessage } from './messages';
 
 const SITE_HOSTS: Record<string, readonly string[]> = {
   github: ['github.com'],
@@ -33,6 +37,10 @@ function sameSite(source: string, url: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isSourcing(message: { type: string }): message is SourcingMessage {
+  return SOURCING_MESSAGE_TYPES.has(message.type);
 }
 
 export interface SessionStore {
@@ -48,7 +56,10 @@ export interface BackgroundDeps {
   log: (...args: unknown[]) => void;
   now?: () => Date;
   /** The GitHub side; absent in tests that only capture. */
-  github?: Omit<GitHubRunnerDeps, 'db' | 'onEvidence' | 'log' | 'now'>;
+  github?: Omit<GitHubRunnerDeps, 'db' | 'onEvidence' | 'log' | 'now'> & {
+    /** Sets (or clears) the alarm that wakes the worker for sourcing lists waiting on GitHub's budget. */
+    scheduleSourcingWake?(at: number | undefined): Promise<void>;
+  };
   /** A candidate's screening changed (badge counts for the tabs showing them). */
   onScreened?: (candidate: Candidate) => void;
 }
@@ -79,8 +90,28 @@ export function createBackground(deps: BackgroundDeps) {
         log: deps.log,
         now: () => now().getTime(),
         async onEvidence(login) {
+          await refreshSourcedProfiles(deps.db, login);
           await rescreen(await deps.db.candidates.where('githubLogin').equals(login).toArray());
         },
+      })
+    : null;
+
+  const sourcing = deps.github
+    ? createSourcing({
+        db: deps.db,
+        client: deps.github.client,
+        scheduleWake: deps.github.scheduleSourcingWake ?? (async () => {}),
+        rescreen,
+        async analyse(logins) {
+          if (!runner) return;
+          // Queued a millisecond apart, in the past: the queue takes them in this (rank) order, all due now.
+          const base = now().getTime() - logins.length;
+          for (const [i, login] of logins.entries()) await enqueue(deps.db, login, { now: base + i });
+          void runner.processQueue();
+        },
+        ...(deps.github.onBudget ? { onBudget: deps.github.onBudget } : {}),
+        log: deps.log,
+        now,
       })
     : null;
 
@@ -107,6 +138,11 @@ export function createBackground(deps: BackgroundDeps) {
     let state: TabState;
     if (data.type === 'page-not-profile') {
       state = { kind: 'not-a-profile', reason: data.reason, url: data.url };
+    } else if (data.type === 'repository-page') {
+      // Only a github.com tab names a repository, and the name is checked again here.
+      const parsed = parseRepositoryRef(data.repository);
+      if (!sameSite('github', senderUrl) || !parsed.ok) return refuse('invalid repository page');
+      state = { kind: 'repository', repository: parsed.ref.fullName, url: data.url };
     } else {
       const stored = await upsertCandidate(deps.db, data.profile, now());
       const [candidate] = await rescreen([stored]);
@@ -124,6 +160,10 @@ export function createBackground(deps: BackgroundDeps) {
       return { ok: false, error: 'invalid request' };
     }
     const data = parsed.data;
+    if (isSourcing(data)) {
+      if (!sourcing) return { ok: false, error: 'GitHub is not available here.' };
+      return sourcing.handle(data);
+    }
     if (data.type === 'refresh-github') {
       const candidate = await readCandidate(deps.db, data.candidateId);
       if (candidate === 'broken') return { ok: false, error: "This candidate's stored record is damaged; GitHub cannot be read for it." };
@@ -174,7 +214,7 @@ export function createBackground(deps: BackgroundDeps) {
     },
     /** Worker start and every alarm: resume whatever the queue holds. */
     async resume() {
-      await runner?.start();
+      await Promise.all([runner?.start(), sourcing?.resume()]);
     },
     rescreen,
     screenUnscreened,

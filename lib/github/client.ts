@@ -116,8 +116,9 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     request: { fetch: hostGuardedFetch(apiUrl, baseFetch) },
     log: { debug: () => {}, info: () => {}, warn: say, error: say },
     retry: {
-      // 429 is a rate limit, handled by the throttling plugin below, not a fault to hammer.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      // 429 is a rate limit, handled by the throttling plugin below, not a fault to hammer;
+      // 409 is an empty repository's commit list (sourcing), an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
       retries: options.retries ?? 3,
       retryAfterBaseValue: options.retryBaseMs ?? 1000,
     },

@@ -100,3 +100,79 @@ export const GitHubEvidence = z.object({
   limits: z.array(z.string()).default([]),
 });
 export type GitHubEvidence = z.infer<typeof GitHubEvidence>;
+/** A merged pull request sourcing found, with its page. */
+export const SourcedPullRequest = z.object({
+  url: z.string(),
+  title: z.string(),
+  mergedAt: z.string(),
+});
+export type SourcedPullRequest = z.infer<typeof SourcedPullRequest>;
+
+/**
+ * What one person did in one repository, as sourcing from that repository
+ * found it (lib/github/sourcing): the CLI prints it as `contribution`, the
+ * candidate keeps it, and its merged pull requests count as contributions
+ * (below) so `oss-backend-contributions` sees them.
+ */
+export const RepositoryContribution = z.object({
+  /** "OWNER/NAME", as GitHub spells it. */
+  repository: z.string(),
+  repositoryUrl: z.string(),
+  mergedPullRequests: z.number().int().nonnegative(),
+  /** Pull requests of other people they reviewed; null when not read (without a token). */
+  reviews: z.number().int().nonnegative().nullable(),
+  commits: z.number().int().nonnegative(),
+  lastContributedAt: z.string().nullable(),
+  /** The ranking's score (DESIGN.md "Sourcing from a repository"), one decimal. */
+  score: z.number().nonnegative(),
+  /** Whether the repository is a backend project, and why. */
+  backend: Judgement,
+  /** The newest of their merged pull requests there, each with its page. */
+  pullRequests: z.array(SourcedPullRequest).default([]),
+  /** The contribution in words, each line linking to GitHub. */
+  evidence: z.array(z.object({ source: z.literal('github'), text: z.string(), url: z.string() })).default([]),
+});
+export type RepositoryContribution = z.infer<typeof RepositoryContribution>;
+export type RepositoryContributionInput = z.input<typeof RepositoryContribution>;
+
+/**
+ * GitHub evidence with what sourcing found added: each merged pull request
+ * into a repository the person does not own becomes a contribution (the
+ * analysis reads only the newest 100 of theirs, so these may be new), with
+ * the repository's backend verdict. No evidence yet (the account was not
+ * analysed) gives evidence of these contributions alone, and says so.
+ */
+export function withRepositoryContributions(
+  github: GitHubEvidence | undefined,
+  login: string | null,
+  sourced: readonly RepositoryContribution[],
+): GitHubEvidence | undefined {
+  const owner = (repository: string) => repository.split('/')[0]?.toLowerCase() ?? '';
+  const mine = login?.toLowerCase() ?? (github ? github.login.toLowerCase() : '');
+  const added: GitHubContribution[] = [];
+  for (const contribution of sourced) {
+    if (owner(contribution.repository) === mine) continue;
+    for (const pr of contribution.pullRequests) {
+      added.push({
+        repository: contribution.repository,
+        repositoryUrl: contribution.repositoryUrl,
+        url: pr.url,
+        title: pr.title,
+        mergedAt: pr.mergedAt,
+        backend: contribution.backend,
+      });
+    }
+  }
+  if (added.length === 0) return github;
+  const base =
+    github ??
+    GitHubEvidence.parse({
+      login: login ?? '',
+      fetchedAt: added.reduce((latest, c) => ((c.mergedAt ?? '') > latest ? (c.mergedAt ?? '') : latest), ''),
+      limits: ['Only contributions found by sourcing are known: the GitHub account itself was not analysed yet.'],
+    });
+  const seen = new Set(base.contributions.map((c) => c.url));
+  const contributions = [...base.contributions, ...added.filter((c) => !seen.has(c.url) && seen.add(c.url))];
+  contributions.sort((a, b) => (b.mergedAt ?? '').localeCompare(a.mergedAt ?? ''));
+  return { ...base, contributions };
+}

@@ -7,7 +7,7 @@
  * opens each with data in it and upgrades it to today's.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Candidate, Note, QueuedAnalysis, Secret, StoredRole } from './records';
+import type { Candidate, Note, QueuedAnalysis, Secret, SourcingRun, StoredRole } from './records';
 
 export const DB_NAME = 'backend-scout';
 
@@ -27,6 +27,8 @@ export const SCHEMA = {
   // The GitHub token: here, not in extension storage, because content
   // scripts can read extension storage and cannot open this database.
   secrets: 'key',
+  // Sourcing lists (one per repository or people search), resumable after a stopped worker.
+  sourcing: 'id, state, notBefore',
 } as const;
 
 export const DB_VERSION = 4;
@@ -39,6 +41,7 @@ export class ScoutDatabase extends Dexie {
   githubCache!: Table<unknown, string>;
   githubQueue!: EntityTable<QueuedAnalysis, 'login'>;
   secrets!: EntityTable<Secret, 'key'>;
+  sourcing!: EntityTable<SourcingRun, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -74,14 +77,24 @@ export class ScoutDatabase extends Dexie {
       );
     // 3: the GitHub queue is called what it is (`jobs` read as job openings to the people using the product).
     this.version(3)
-      .stores({ ...SCHEMA, jobs: null })
+      .stores({
+        candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin',
+        notes: 'id, candidateId, at',
+        roles: 'id, name',
+        githubCache: 'login',
+        githubQueue: 'login, state, notBefore',
+        secrets: 'key',
+        jobs: null,
+      })
       .upgrade(async (tx) => {
         const queued = await tx.table('jobs').toArray();
         await tx.table('githubQueue').bulkPut(queued);
       });
-    // 4 (hand-off release): every candidate gets the recruiter's contact
-    // decisions, empty: no "Do not contact", never contacted, kept apart from
-    // nobody, no GDPR notice sent.
+    // 4 (hand-off and sourcing release): the sourcing lists; every candidate
+    // gets the recruiter's contact decisions, empty: no "Do not contact", never contacted, kept apart from
+    // nobody, no GDPR notice sent. A candidate's sourced `contributions` need
+    // no upgrade: records are validated on the way out, and an older one
+    // reads as having none.
     this.version(4)
       .stores({ ...SCHEMA })
       .upgrade((tx) =>

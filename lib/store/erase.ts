@@ -52,6 +52,39 @@ export const ERASERS: Record<string, Eraser | 'none'> = {
   notes: async (table, person) => table.where('candidateId').anyOf([...person.ids]).delete(),
   githubCache: byKey,
   githubQueue: byKey,
+  // A sourcing list keeps its other people; the person leaves its tally, its people search answer and its screening requests.
+  // (A list still reading pages could meet them again in a later page: they come back as a name only, as anyone GitHub lists.)
+  sourcing: async (table, person) => {
+    let count = 0;
+    await table.toCollection().modify((run: { discovery?: { tallies?: Record<string, unknown> } | null; search?: { people?: Array<{ login?: unknown }> } | null; screenRequested?: unknown[] }) => {
+      let changed = false;
+      const tallies = run.discovery?.tallies;
+      if (tallies) {
+        for (const login of Object.keys(tallies)) {
+          if (person.handles.has(login.toLowerCase())) {
+            delete tallies[login];
+            changed = true;
+          }
+        }
+      }
+      if (run.search?.people) {
+        const kept = run.search.people.filter((p) => !(typeof p.login === 'string' && person.handles.has(p.login.toLowerCase())));
+        if (kept.length !== run.search.people.length) {
+          run.search.people = kept;
+          changed = true;
+        }
+      }
+      if (Array.isArray(run.screenRequested)) {
+        const kept = run.screenRequested.filter((login) => !(typeof login === 'string' && person.handles.has(login.toLowerCase())));
+        if (kept.length !== run.screenRequested.length) {
+          run.screenRequested = kept;
+          changed = true;
+        }
+      }
+      if (changed) count++;
+    });
+    return count;
+  },
   roles: 'none',
   secrets: 'none',
 };
@@ -122,6 +155,7 @@ const TABLE_WORDS: Record<string, [string, string]> = {
   notes: ['1 note', 'notes'],
   githubCache: ['the cached GitHub analysis', 'cached GitHub analyses'],
   githubQueue: ['the queued GitHub analysis', 'queued GitHub analyses'],
+  sourcing: ['their place in a sourcing list', 'their places in sourcing lists'],
 };
 
 /** "Erased Ada Quill: the candidate record, 3 notes and the cached GitHub analysis." */

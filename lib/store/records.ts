@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { Profile } from '../profile/profile';
+import { RepositoryContribution } from '../profile/github-evidence';
+import { Discovery } from '../github/sourcing/state';
 import { Level } from '../screening/levels';
 import { RoleScorecard } from '../screening/role';
 
@@ -83,6 +85,12 @@ export const Candidate = z.object({
   keptApart: z.array(z.string()).optional(),
   /** When the recruiter sent the GDPR Art. 14 notice (ISO timestamp); absent until then. */
   gdprNoticeAt: z.string().nullish(),
+  /**
+   * What they did in repositories they were sourced from, one per repository
+   * (evidence for the flags). Optional, so a record from before sourcing, or
+   * one written by code that never sources, reads as having none.
+   */
+  contributions: z.array(RepositoryContribution).optional(),
   firstCapturedAt: z.string(),
   updatedAt: z.string(),
 });
@@ -132,3 +140,47 @@ export type QueuedAnalysis = z.infer<typeof QueuedAnalysis>;
 /** The table `secrets`: the GitHub token, out of extension storage (content scripts can read that). */
 export const Secret = z.object({ key: z.string(), value: z.string() });
 export type Secret = z.infer<typeof Secret>;
+
+export const SourcingState = z.enum(['queued', 'working', 'waiting', 'done', 'failed']);
+export type SourcingState = z.infer<typeof SourcingState>;
+
+/** What GitHub's people search found (lib/github/sourcing's PeopleSearch). */
+export const PeopleSearchResult = z.object({
+  query: z.string(),
+  total: z.number().int().nonnegative(),
+  people: z.array(z.object({ login: z.string(), url: z.string() })),
+  limits: z.array(z.string()),
+});
+export type PeopleSearchResult = z.infer<typeof PeopleSearchResult>;
+
+/**
+ * The table `sourcing`: one list of people per sourced repository (or per
+ * people search), with discovery's state stored after every page so it
+ * survives a stopped worker and resumes when GitHub's budget resets.
+ */
+export const SourcingRun = z.object({
+  /** "repo:owner/name" (lower-cased) or "search:<query>": one list per repository or query. */
+  id: z.string(),
+  kind: z.enum(['repository', 'search']),
+  /** "OWNER/NAME" as the recruiter gave it, or the people search. */
+  subject: z.string(),
+  state: SourcingState,
+  /** Epoch ms before which it must not run (a rate-limit reset, a back-off). */
+  notBefore: z.number(),
+  /** Failures to reach GitHub in a row (rate-limit waits are not failures). */
+  attempts: z.number().int().nonnegative().default(0),
+  /** A sentence for the recruiter when it waits or failed. */
+  message: z.string().nullable().default(null),
+  /** The window's start, ISO (repository lists). */
+  since: z.string().nullable().default(null),
+  /** Discovery so far; null until its first request. */
+  discovery: Discovery.nullable().default(null),
+  /** The people search's answer; null until it came. */
+  search: PeopleSearchResult.nullable().default(null),
+  /** Logins the recruiter asked to screen, in the order asked. */
+  screenRequested: z.array(z.string()).default([]),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type SourcingRun = z.infer<typeof SourcingRun>;
+export type SourcingRunInput = z.input<typeof SourcingRun>;

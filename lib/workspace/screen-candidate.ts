@@ -6,28 +6,37 @@
  */
 import { displayProfile } from '../profile/identity';
 import { type Candidate, type ScreeningSummary } from '../store/records';
-import type { GitHubEvidence } from '../profile/github-evidence';
+import { withRepositoryContributions, type GitHubEvidence } from '../profile/github-evidence';
 import { screenProfile, type ScreeningResult } from '../screening';
 import { matchRole } from '../screening/role';
 import { readProfile } from '../screening/reading';
 import type { StoredRole } from '../store/records';
 
+/** What screening reads of a candidate: the profiles, and what sourcing found (evidence too). */
+export type ScreenedCandidate = Pick<Candidate, 'profiles'> & Partial<Pick<Candidate, 'githubLogin' | 'contributions'>>;
+
+/** Their GitHub evidence with the contributions sourcing found added (their merged pull requests there). */
+export function evidenceOf(candidate: ScreenedCandidate, github: GitHubEvidence | undefined): GitHubEvidence | undefined {
+  return withRepositoryContributions(github, candidate.githubLogin ?? null, candidate.contributions ?? []);
+}
+
 export function screenCandidate(
-  candidate: Pick<Candidate, 'profiles'>,
+  candidate: ScreenedCandidate,
   github: GitHubEvidence | undefined,
   role: StoredRole | undefined,
   now: Date,
 ): ScreeningResult {
-  return screenProfile({ profile: displayProfile(candidate), github, role, now });
+  return screenProfile({ profile: displayProfile(candidate), github: evidenceOf(candidate, github), role, now });
 }
 
 export function summarise(
-  candidate: Pick<Candidate, 'profiles'>,
-  github: GitHubEvidence | undefined,
+  candidate: ScreenedCandidate,
+  rawGithub: GitHubEvidence | undefined,
   roles: readonly StoredRole[],
   now: Date,
 ): ScreeningSummary {
-  const result = screenCandidate(candidate, github, roles[0], now);
+  const github = evidenceOf(candidate, rawGithub);
+  const result = screenProfile({ profile: displayProfile(candidate), github, role: roles[0], now });
   // One reading of the profile serves every role's match.
   const reading = readProfile(result.profile);
   const roleMatches: ScreeningSummary['roleMatches'] = {};

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractGitHubProfile, loginFromProfileUrl } from '../../lib/extract/github';
+import { repositoryOfUrl } from '../../lib/extract/github-repository';
 import { Profile } from '../../lib/profile/profile';
 
 const page = (file: string) => parseHTML(readFileSync(`tests/fixtures/pages/github/${file}`, 'utf8')).document;
@@ -57,5 +58,20 @@ describe('GitHub page types', () => {
       kind: 'not-a-profile',
       reason: expect.stringContaining('Could not read this profile'),
     });
+  });
+});
+
+describe('repository pages (the address only)', () => {
+  test.each([
+    ['https://github.com/quillworks/ledgerd', 'quillworks/ledgerd'],
+    ['https://github.com/quillworks/ledgerd/pulls?q=is%3Amerged', 'quillworks/ledgerd'],
+    ['https://github.com/quillworks/ledgerd/blob/main/go.mod', 'quillworks/ledgerd'],
+    ['https://github.com/ada-dev', null],
+    ['https://github.com/orgs/quillworks/repositories', null],
+    ['https://github.com/settings/profile', null],
+    ['https://gist.github.com/ada-dev/abc', null],
+    ['https://example.com/quillworks/ledgerd', null],
+  ])('%s → %s', (url, repository) => {
+    expect(repositoryOfUrl(new URL(url))).toBe(repository);
   });
 });

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ScoutDatabase } from '../../lib/store/db';
 import { ERASERS, eraseCandidate, erasedSentence } from '../../lib/store/erase';
 import { Profile } from '../../lib/profile/profile';
-import { Candidate } from '../../lib/store/records';
+import { Candidate, SourcingRun } from '../../lib/store/records';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -52,6 +52,26 @@ async function seed(db: ScoutDatabase) {
   ]);
   await db.roles.put({ id: 'backend-engineer', name: 'Backend engineer', mission: '', mustHave: [], niceToHave: [], minimumLevel: null, updatedAt: '2026-11-01T00:00:00Z' });
   await db.secrets.put({ key: 'githubToken', value: 'ghp_secret' });
+  const tally = (login: string) => ({ login, pullRequests: [], reviews: [], commits: 3, commitDates: [] });
+  await db.sourcing.put(
+    SourcingRun.parse({
+      id: 'repo:quill/ledger',
+      kind: 'repository',
+      subject: 'quill/ledger',
+      state: 'done',
+      notBefore: 0,
+      discovery: {
+        repository: { owner: 'quill', name: 'ledger', fullName: 'quill/ledger' },
+        path: 'rest',
+        since: '2025-01-01T00:00:00Z',
+        next: 'done',
+        tallies: { 'ada-dev': tally('Ada-Dev'), brook: tally('brook') },
+      },
+      screenRequested: ['Ada-Dev', 'brook'],
+      createdAt: 0,
+      updatedAt: 0,
+    }),
+  );
 }
 
 /** Every record of every table, as text. */
@@ -61,7 +81,7 @@ async function everything(db: Dexie): Promise<Record<string, string>> {
   return out;
 }
 
-const TRACES = ['ada-dev', 'ada-quill', 'Ada Quill', 'Ada'];
+const TRACES = ['ada-dev', 'Ada-Dev', 'ada-quill', 'Ada Quill', 'Ada'];
 
 describe('eraseCandidate', () => {
   test('every table says how it holds a person', () => {
@@ -78,9 +98,9 @@ describe('eraseCandidate', () => {
     expect(Object.values(before).join('')).toContain('ada-dev');
 
     const erased = await eraseCandidate(db, 'linkedin:ada-quill');
-    expect(erased).toEqual({ who: 'Ada Quill', removed: { candidates: 1, notes: 2, githubCache: 1, githubQueue: 1 } });
+    expect(erased).toEqual({ who: 'Ada Quill', removed: { candidates: 1, notes: 2, githubCache: 1, githubQueue: 1, sourcing: 1 } });
     expect(erasedSentence(erased)).toBe(
-      'Erased Ada Quill: the candidate record, 2 notes, the cached GitHub analysis and the queued GitHub analysis. Files you exported or backed up before still hold what they held.',
+      'Erased Ada Quill: the candidate record, 2 notes, the cached GitHub analysis, the queued GitHub analysis and their place in a sourcing list. Files you exported or backed up before still hold what they held.',
     );
 
     const after = await everything(db);
@@ -92,6 +112,9 @@ describe('eraseCandidate', () => {
     expect(await db.notes.where('candidateId').equals('github:brook').count()).toBe(1);
     expect(await db.githubCache.get('brook')).toBeDefined();
     expect(await db.githubQueue.get('brook')).toBeDefined();
+    const list = SourcingRun.parse(await db.sourcing.get('repo:quill/ledger'));
+    expect(Object.keys(list.discovery?.tallies ?? {})).toEqual(['brook']);
+    expect(list.screenRequested).toEqual(['brook']);
     expect(await db.roles.count()).toBe(1);
     expect(await db.secrets.get('githubToken')).toEqual({ key: 'githubToken', value: 'ghp_secret' });
     db.close();

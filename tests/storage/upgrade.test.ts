@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_VERSION, ScoutDatabase } from '../../lib/store/db';
-import { Candidate, QueuedAnalysis } from '../../lib/store/records';
+import { Candidate, QueuedAnalysis, SourcingRun } from '../../lib/store/records';
 import { createBackground } from '../../lib/background/service';
 
 type Declared = { version: number; stores: Record<string, string | null> };
@@ -43,7 +43,7 @@ const SHIPPED: Declared[] = [
       jobs: null,
     },
   },
-  // 4: the hand-off release (contact decisions on candidates; no index changed).
+  // 4: the hand-off and sourcing release (contact decisions on candidates, the sourcing lists).
   {
     version: 4,
     stores: {
@@ -53,6 +53,7 @@ const SHIPPED: Declared[] = [
       githubCache: 'login',
       githubQueue: 'login, state, notBefore',
       secrets: 'key',
+      sourcing: 'id, state, notBefore',
     },
   },
 ];
@@ -199,6 +200,27 @@ describe('database upgrades', () => {
     const db = new ScoutDatabase(name);
     expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
     expect(db.tables.map((t) => t.name)).not.toContain('jobs');
+    db.close();
+  });
+});
+
+describe('version 4: sourcing lists', () => {
+  test('a version-3 database gains an empty sourcing table; its candidates read as having no sourced contributions', async () => {
+    const { name, old } = await openShipped(3);
+    await old.table('candidates').put(v2Candidate);
+    await old.table('githubQueue').put(v2Job);
+    old.close();
+
+    const db = new ScoutDatabase(name);
+    expect(await db.sourcing.count()).toBe(0);
+    const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));
+    expect(ada.contributions).toBeUndefined();
+    expect(ada).toMatchObject({ stage: 'contacted', shortlists: ['backend-engineer'] });
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    // The new table and its indexes work.
+    await db.sourcing.put(SourcingRun.parse({ id: 'repo:quillworks/ledgerd', kind: 'repository', subject: 'quillworks/ledgerd', state: 'waiting', notBefore: 5, createdAt: 1, updatedAt: 1 }));
+    expect(await db.sourcing.where('state').equals('waiting').count()).toBe(1);
+    expect(await db.sourcing.where('notBefore').below(10).count()).toBe(1);
     db.close();
   });
 });

@@ -44,7 +44,8 @@ export const LIB_PACKAGES: Record<string, readonly string[]> = {
   'lib/vocabulary': [],
   'lib/screening': ['zod'],
   'lib/extract': ['github-url-detection'],
-  'lib/github': ['zod', '@octokit/rest', '@octokit/plugin-throttling', '@octokit/plugin-retry'],
+  // github-url-detection: sourcing tells a repository address from a profile or one of GitHub's own pages.
+  'lib/github': ['zod', '@octokit/rest', '@octokit/plugin-throttling', '@octokit/plugin-retry', 'github-url-detection'],
   'lib/store': ['zod', 'dexie'],
   'lib/workspace': ['zod', 'papaparse'],
   'lib/background': ['zod'],

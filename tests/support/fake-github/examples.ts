@@ -14,6 +14,11 @@ export interface Templates {
   organization: Json;
   minimalRepository: Json;
   issueSearchItem: Json;
+  fullRepository: Json;
+  commitItem: Json;
+  contributorItem: Json;
+  pullRequestSimple: Json;
+  userSearchItem: Json;
 }
 
 let cached: Templates | undefined;
@@ -43,12 +48,22 @@ export function templates(): Templates {
   const repos = example(examples, 'minimal-repository-items');
   const search = asObject(example(examples, 'issue-search-result-item-paginated'), 'issue-search-result-item-paginated');
   const items = search['items'];
-  if (!Array.isArray(repos) || !Array.isArray(items)) throw new Error('@octokit/openapi examples changed shape');
+  const commits = example(examples, 'commit-items');
+  const contributors = example(examples, 'contributor-items-response-if-repository-contains-content');
+  const pulls = example(examples, 'pull-request-simple-items');
+  const userSearch = asObject(example(examples, 'user-search-result-item-paginated'), 'user-search-result-item-paginated');
+  const userItems = userSearch['items'];
+  if (![repos, items, commits, contributors, pulls, userItems].every(Array.isArray)) throw new Error('@octokit/openapi examples changed shape');
   cached = {
     publicUser: asObject(example(examples, 'public-user-default-response'), 'public-user-default-response'),
     organization: asObject(example(examples, 'organization-full'), 'organization-full'),
-    minimalRepository: asObject(repos[0], 'minimal-repository-items[0]'),
-    issueSearchItem: asObject(items[0], 'issue-search-result-item-paginated.items[0]'),
+    minimalRepository: asObject((repos as unknown[])[0], 'minimal-repository-items[0]'),
+    issueSearchItem: asObject((items as unknown[])[0], 'issue-search-result-item-paginated.items[0]'),
+    fullRepository: asObject(example(examples, 'full-repository'), 'full-repository'),
+    commitItem: asObject((commits as unknown[])[0], 'commit-items[0]'),
+    contributorItem: asObject((contributors as unknown[])[0], 'contributor-items[0]'),
+    pullRequestSimple: asObject((pulls as unknown[])[0], 'pull-request-simple-items[0]'),
+    userSearchItem: asObject((userItems as unknown[])[0], 'user-search-result-item-paginated.items[0]'),
   };
   return cached;
 }

@@ -6,7 +6,9 @@
  */
 import { buildClientSchema, graphql, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { schema as githubSchema } from '@octokit/graphql-schema';
-import type { FixturePullRequest, FixtureRepo, FixtureTarget, FixtureUser } from './types';
+import type { FixtureActor, FixturePullRequest, FixtureRepo, FixtureRepository, FixtureRepositoryPullRequest, FixtureTarget, FixtureUser } from './types';
+import { commitsOf, commitsSince } from './repositories';
+import { SAML_MESSAGE, refusal } from './repository-routes';
 
 let cachedSchema: GraphQLSchema | undefined;
 
@@ -178,6 +180,8 @@ export async function executeGraphQL(
   users: readonly FixtureUser[],
   body: { query?: unknown; variables?: unknown },
   webUrl: string,
+  identity: string,
+  repositories: readonly FixtureRepository[],
   rate: RateLimitView,
 ): Promise<{ data?: unknown; errors?: Array<{ message: string; type?: string; path?: readonly (string | number)[] }> }> {
   if (typeof body.query !== 'string') return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
@@ -228,6 +232,15 @@ export async function executeGraphQL(
       const result = connection(found.map(({ author, pr }) => pullRequestObject(author, pr, webUrl)), args);
       return { ...result, issueCount: found.length };
     },
+    repository: (args: Args) => {
+      const owner = String(args['owner'] ?? '');
+      const name = String(args['name'] ?? '');
+      const repo = repositories.find((r) => r.owner.toLowerCase() === owner.toLowerCase() && r.name.toLowerCase() === name.toLowerCase());
+      const refused = refusal(repo, identity);
+      if (refused === 'saml') throw Object.assign(new Error(SAML_MESSAGE), { githubType: 'FORBIDDEN' });
+      if (refused || !repo) throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+      return repositoryPeopleObject(repo, webUrl);
+    },
     rateLimit: () => ({
       cost: 1,
       limit: rate.limit,
@@ -250,7 +263,137 @@ export async function executeGraphQL(
       message: e.message,
       ...(e.path ? { path: e.path } : {}),
       ...(/Could not resolve/.test(e.message) ? { type: 'NOT_FOUND' } : {}),
+      ...((e.originalError as { githubType?: string } | undefined)?.githubType ? { type: (e.originalError as unknown as { githubType: string }).githubType } : {}),
     }));
   }
   return out;
+}
+
+/**
+ * A connection read page by page: `first` items after the cursor `after`
+ * ("cursor:N" is the N-th item), as GitHub pages its connections.
+ */
+function pagedConnection<T>(all: readonly T[], args: Args) {
+  const first = typeof args['first'] === 'number' ? Math.min(100, args['first']) : 100;
+  const after = typeof args['after'] === 'string' ? Number(/^cursor:(\d+)$/.exec(args['after'])?.[1] ?? -1) : -1;
+  const start = after + 1;
+  const nodes = all.slice(start, start + first);
+  return {
+    totalCount: all.length,
+    nodes,
+    edges: nodes.map((node, i) => ({ node, cursor: `cursor:${start + i}` })),
+    pageInfo: {
+      hasNextPage: start + nodes.length < all.length,
+      hasPreviousPage: start > 0,
+      startCursor: nodes.length ? `cursor:${start}` : null,
+      endCursor: nodes.length ? `cursor:${start + nodes.length - 1}` : null,
+    },
+  };
+}
+
+function actorObject(actor: FixtureActor | null) {
+  if (!actor) return null;
+  return { __typename: actor.type ?? 'User', login: actor.login, id: `A_${actor.login}`, url: '' };
+}
+
+function repositoryPullRequestObject(repo: FixtureRepository, pr: FixtureRepositoryPullRequest, webUrl: string) {
+  return {
+    __typename: 'PullRequest',
+    id: `PR_${repo.owner}_${repo.name}_${pr.number}`,
+    number: pr.number,
+    title: pr.title,
+    url: `${webUrl}/${repo.owner}/${repo.name}/pull/${pr.number}`,
+    state: pr.mergedAt ? 'MERGED' : 'CLOSED',
+    merged: pr.mergedAt !== null,
+    createdAt: pr.createdAt,
+    mergedAt: pr.mergedAt,
+    updatedAt: pr.updatedAt ?? pr.mergedAt ?? pr.createdAt,
+    author: actorObject(pr.author),
+    reviews: (args: Args) =>
+      pagedConnection(
+        (pr.reviews ?? []).map((r, i) => ({
+          __typename: 'PullRequestReview',
+          id: `RV_${pr.number}_${i}`,
+          state: r.state ?? 'COMMENTED',
+          submittedAt: r.submittedAt,
+          author: actorObject(r),
+        })),
+        args,
+      ),
+  };
+}
+
+/** A repository with its pull requests (states, orderBy, paging) and its default branch's history (since, paging). */
+function repositoryPeopleObject(repo: FixtureRepository, webUrl: string) {
+  const fullName = `${repo.owner}/${repo.name}`;
+  return {
+    __typename: 'Repository',
+    id: `R_${fullName}`,
+    name: repo.name,
+    nameWithOwner: fullName,
+    url: `${webUrl}/${fullName}`,
+    description: repo.description ?? null,
+    isArchived: repo.archivedAt !== undefined,
+    archivedAt: repo.archivedAt ?? null,
+    isEmpty: repo.empty ?? false,
+    isPrivate: false,
+    isFork: false,
+    stargazerCount: repo.stars ?? 0,
+    owner: { __typename: repo.ownerType, login: repo.owner, id: `O_${repo.owner}`, url: `${webUrl}/${repo.owner}` },
+    primaryLanguage: language(repo.language),
+    repositoryTopics: (args: Args) => topics(repo.topics, args),
+    pullRequests: (args: Args) => {
+      const states = Array.isArray(args['states']) ? (args['states'] as string[]) : null;
+      const order = (args['orderBy'] ?? { field: 'CREATED_AT', direction: 'ASC' }) as { field: string; direction: string };
+      const key = (pr: FixtureRepositoryPullRequest) => (order.field === 'UPDATED_AT' ? (pr.updatedAt ?? pr.mergedAt ?? pr.createdAt) : pr.createdAt);
+      const all = repo.pullRequests
+        .filter((pr) => !states || states.includes(pr.mergedAt ? 'MERGED' : 'CLOSED'))
+        .sort((a, b) => (order.direction === 'DESC' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))));
+      return pagedConnection(all.map((pr) => repositoryPullRequestObject(repo, pr, webUrl)), args);
+    },
+    defaultBranchRef: repo.empty
+      ? null
+      : {
+          __typename: 'Ref',
+          id: `REF_${fullName}`,
+          name: 'main',
+          prefix: 'refs/heads/',
+          target: {
+            __typename: 'Commit',
+            id: `C_${fullName}`,
+            oid: '0'.repeat(40),
+            history: (args: Args) => {
+              const since = typeof args['since'] === 'string' ? new Date(args['since']).toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+              const count = commitsSince(repo, since);
+              const first = typeof args['first'] === 'number' ? Math.min(100, args['first']) : 100;
+              const after = typeof args['after'] === 'string' ? Number(/^cursor:(\d+)$/.exec(args['after'])?.[1] ?? -1) : -1;
+              const start = after + 1;
+              const commits = commitsOf(repo);
+              const nodes = Array.from({ length: Math.max(0, Math.min(first, count - start)) }, (_, i) => {
+                const commit = commits.at(start + i);
+                // GitActor.user is a User: bots and organisations are not Users, so GitHub gives null for them.
+                const person = commit.author && (commit.author.type ?? 'User') === 'User' ? { __typename: 'User', login: commit.author.login } : null;
+                return {
+                  __typename: 'Commit',
+                  oid: String(start + i).padStart(40, '0'),
+                  committedDate: commit.date,
+                  authoredDate: commit.date,
+                  message: commit.message ?? '',
+                  author: { __typename: 'GitActor', name: commit.author?.login ?? 'unclaimed', email: 'x@example.com', date: commit.date, user: person },
+                };
+              });
+              return {
+                totalCount: count,
+                nodes,
+                pageInfo: {
+                  hasNextPage: start + nodes.length < count,
+                  hasPreviousPage: start > 0,
+                  startCursor: nodes.length ? `cursor:${start}` : null,
+                  endCursor: nodes.length ? `cursor:${start + nodes.length - 1}` : null,
+                },
+              };
+            },
+          },
+        },
+  };
 }

@@ -25,11 +25,14 @@ function safePoints(query: string, variables: unknown): number {
     return 1;
   }
 }
-import type { FixtureUser } from './types';
+import type { FixtureRepository, FixtureUser } from './types';
 import { FIXTURE_LOGINS, FIXTURE_USERS } from './users/index';
+import { FIXTURE_REPOSITORIES, QUEUE_PEOPLE, SOURCING_PEOPLE } from './repositories';
+import { repositoryRoute } from './repository-routes';
 
-export type { FixtureUser, FixtureRepo, FixturePullRequest, FixtureTarget } from './types';
+export type { FixtureUser, FixtureRepo, FixturePullRequest, FixtureTarget, FixtureRepository } from './types';
 export { FIXTURE_USERS, FIXTURE_LOGINS } from './users/index';
+export { FIXTURE_REPOSITORIES, FIXTURE_REPOS, SOURCING_PEOPLE, QUEUE_PEOPLE, daysAgo } from './repositories';
 
 export type Resource = 'core' | 'search' | 'graphql';
 
@@ -60,7 +63,10 @@ export interface FaultOptions {
 }
 
 export interface FakeGitHubOptions {
+  /** Default: the fixture users plus the people behind the fixture repositories. */
   users?: readonly FixtureUser[];
+  /** Repositories whose people sourcing reads (default: repositories.ts). */
+  repositories?: readonly FixtureRepository[];
   /** Tokens the server accepts; any other Authorization is a 401. */
   tokens?: readonly string[];
   /** Starting budgets, for anonymous and authenticated callers alike (GitHub's defaults otherwise). */
@@ -109,6 +115,7 @@ export interface FakeGitHub {
   /** GraphQL errors the server returned, validation errors included. */
   readonly graphqlErrors: readonly string[];
   users: readonly FixtureUser[];
+  repositories: readonly FixtureRepository[];
   logins: typeof FIXTURE_LOGINS;
   token: string;
   /** The budget a caller would see now (anonymous unless a token is named). */
@@ -142,7 +149,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   // Warm the (large) templates and schema before the first request is timed.
   templates();
   realSchema();
-  const users = options.users ?? FIXTURE_USERS;
+  const users = options.users ?? [...FIXTURE_USERS, ...SOURCING_PEOPLE, ...QUEUE_PEOPLE];
+  const repositories = options.repositories ?? FIXTURE_REPOSITORIES;
   const tokens = options.tokens ?? [FAKE_TOKEN];
   const prefix = (options.pathPrefix ?? '').replace(/\/$/, '');
   const resetSeconds = Math.floor(Date.now() / 1000) + (options.resetInSeconds ?? 3600);
@@ -449,6 +457,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return { perPage, page };
     };
 
+    const context = { method, path, query: url.searchParams, identity, apiUrl: apiUrl(), webUrl: webUrl(), users, repositories, answer, send, notFound, link, paging };
+    if (repositoryRoute(context)) return;
+
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/users\/([^/]+)$/.exec(path))) {
       const user = findUser(decodeURIComponent(m[1] ?? ''));
@@ -505,7 +516,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       counts.graphqlPoints += points;
       rate.remaining -= points;
       rate.used += points;
-      const result = await executeGraphQL(users, parsed, webUrl(), {
+      const result = await executeGraphQL(users, parsed, webUrl(), identity, repositories, {
         limit: rate.limit,
         remaining: rate.remaining,
         used: rate.used,
@@ -529,6 +540,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     graphqlErrors,
     users,
+    repositories,
     logins: FIXTURE_LOGINS,
     token: tokens[0] ?? FAKE_TOKEN,
     rate(resource, token) {

@@ -61,3 +61,64 @@ export interface FixtureUser {
   repos: FixtureRepo[];
   pullRequests?: FixturePullRequest[];
 }
+
+/** Somebody's account as a pull request, review or commit names it. */
+export interface FixtureActor {
+  login: string;
+  /** GitHub's type: "User" unless said otherwise. */
+  type?: 'User' | 'Bot' | 'Organization';
+}
+
+/** A review of a pull request. */
+export interface FixtureReview extends FixtureActor {
+  submittedAt: string;
+  state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+}
+
+/** A pull request into a fixture repository. */
+export interface FixtureRepositoryPullRequest {
+  number: number;
+  title: string;
+  author: FixtureActor;
+  createdAt: string;
+  /** Null for one closed without merging. */
+  mergedAt: string | null;
+  /** Defaults to the merge (or creation) time. */
+  updatedAt?: string;
+  reviews?: FixtureReview[];
+}
+
+/** A commit on the default branch; `author` null when no GitHub account claims its e-mail. */
+export interface FixtureCommit {
+  author: FixtureActor | null;
+  date: string;
+  message?: string;
+}
+
+/**
+ * A repository whose people sourcing reads (pull requests with reviews, the
+ * default branch's history). The owner need not be a fixture user.
+ */
+export interface FixtureRepository {
+  owner: string;
+  ownerType: 'User' | 'Organization';
+  name: string;
+  description?: string | null;
+  language?: string | null;
+  topics?: string[];
+  stars?: number;
+  archivedAt?: string;
+  /** Private: GitHub answers 404 to everyone here (no fixture token has access). */
+  private?: boolean;
+  /** No commits at all: GraphQL isEmpty, REST's commits list answers 409. */
+  empty?: boolean;
+  /** The organisation enforces single sign-on: a token is refused (403 / FORBIDDEN); anonymous reads work. */
+  samlProtected?: boolean;
+  /** GitHub refuses the contributors list ("too large"). */
+  contributorsTooLarge?: boolean;
+  pullRequests: FixtureRepositoryPullRequest[];
+  /** Newest first. */
+  commits?: FixtureCommit[];
+  /** A long history made on the fly: `count` commits, one every `everyMinutes`, from `newest` backwards, by these authors in turn. */
+  generatedCommits?: { count: number; newest: string; everyMinutes: number; authors: FixtureActor[] };
+}
