@@ -28,15 +28,16 @@ export function all(root: ParentNode, selectors: readonly string[]): Element[] {
   return [];
 }
 
-/** Elements matching `selector` under `owner` whose nearest `boundary` ancestor is `owner` itself. */
+/** Elements matching `selector` under `owner` that are not inside another `boundary` nested in `owner` (a nested entry's own). */
 export function own(owner: Element, selector: string, boundary: string): Element[] {
-  return [...owner.querySelectorAll(selector)].filter(
-    (el) => (el.matches(boundary) ? el.parentElement?.closest(boundary) : el.closest(boundary)) === owner,
-  );
+  return [...owner.querySelectorAll(selector)].filter((el) => {
+    const nearest = (el.matches(boundary) ? el.parentElement : el)?.closest(boundary);
+    return !nearest || nearest === owner || !owner.contains(nearest);
+  });
 }
 
-/** Elements skipped when reading what a person sees: screen-reader duplicates and code. */
-const SKIP = '.visually-hidden, .sr-only, script, style, template, noscript';
+/** Elements skipped when reading what a person sees: screen-reader duplicates, buttons ("Show more", "…see more"), LinkedIn's own arithmetic (a range's "3 years 2 months", glued to its end date on guest pages of 2023) and code. */
+const SKIP = '.visually-hidden, .sr-only, .date-range__duration, button, script, style, template, noscript';
 /** Elements that start a new line when text keeps its lines. */
 const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|PRE|TR)$/;
 
