@@ -33,7 +33,7 @@ function read(file: string): Profile {
   const slug = FIXTURES[file];
   if (!slug) throw new Error(`no slug for ${file}`);
   const result = extractLinkedInProfile(page(file), at(slug), NOW);
-  if (result.kind !== 'profile') throw new Error(`${file}: ${result.kind}: ${result.reason}`);
+  if (result.kind !== 'profile') throw new Error(`${file}: ${result.kind}: ${"reason" in result ? result.reason : ""}`);
   return Profile.parse(result.profile);
 }
 
@@ -174,7 +174,7 @@ describe('LinkedIn profile pages', () => {
     };
     const githubOfPage = (doc: Document) => {
       const result = extractLinkedInProfile(doc, at('mara-lind'), NOW);
-      if (result.kind !== 'profile') throw new Error(result.reason);
+      if (result.kind !== 'profile') throw new Error(result.kind);
       return Profile.parse(result.profile).basics.profiles?.find((p) => p.network === 'GitHub') ?? null;
     };
     const link = (doc: Document, href: string) => {
@@ -319,7 +319,7 @@ describe('hostile profile text', () => {
     // No embedded headline for this check: the page's is the one we made long.
     for (const code of doc.querySelectorAll('code')) code.remove();
     const result = extractLinkedInProfile(doc, at('mara-lind'), NOW);
-    if (result.kind !== 'profile') throw new Error(result.reason);
+    if (result.kind !== 'profile') throw new Error(result.kind);
     const parsed = Profile.parse(result.profile);
     expect(parsed.basics.label).toHaveLength(1_000);
     expect(parsed.skills).toHaveLength(200);
