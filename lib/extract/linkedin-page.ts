@@ -54,26 +54,20 @@ export function detailsOfUrl(url: URL): { slug: string; section: ListSection } |
   return section && slug ? { slug, section } : null;
 }
 
-/** Paths that are never a person (2019-2026). */
-const PATHS: Array<[RegExp, LinkedInPageKind]> = [
-  [/^\/(company|showcase)\//, 'company'],
-  [/^\/school\//, 'school'],
-  [/^\/feed\b/, 'feed'],
-  [/^\/search\//, 'search'],
-  [/^\/jobs\b/, 'jobs'],
-  [/^\/(login|authwall|signup|checkpoint|uas)\b/, 'sign-in'],
-  [/^\/404\b/, 'not-found'],
-];
-
-/** pageKey values of pages that are nobody, whatever address they are served at. */
-const PAGE_KEYS: Array<[RegExp, LinkedInPageKind]> = [
-  [/^auth_?wall|^d_homepage-guest|checkpoint|login/, 'sign-in'],
-  [/404|not_?found/, 'not-found'],
-  [/feed/, 'feed'],
-  [/company|showcase/, 'company'],
-  [/school/, 'school'],
-  [/search/, 'search'],
-  [/job/, 'jobs'],
+/**
+ * Pages that are never a person, by the words of their path (/company/…,
+ * /feed/, /authwall…) and of their pageKey (d_flagship3_feed,
+ * auth_wall_desktop_profile, d_org_guest_company_overview…; seen 2019-2026),
+ * whatever address the pageKey's page is served at.
+ */
+const KINDS: Array<[LinkedInPageKind, string]> = [
+  ['sign-in', 'login|authwall|auth_wall|signup|checkpoint|uas|homepage-guest'],
+  ['not-found', '404|not_?found'],
+  ['feed', 'feed'],
+  ['company', 'company|showcase'],
+  ['school', 'school'],
+  ['search', 'search'],
+  ['jobs', 'jobs?'],
 ];
 
 /** The title of the not-found page LinkedIn serves at a profile's address, in the interface languages we read. */
@@ -81,10 +75,10 @@ const NOT_FOUND_TITLE = /^(profile not found|profil nicht gefunden|profil introu
 
 /** The kind of page when it is nobody's profile, or null when it may be a person's (a profile or a details list). */
 export function pageKindOf(doc: Document, url: URL): LinkedInPageKind | null {
-  for (const [path, kind] of PATHS) if (path.test(url.pathname)) return kind;
+  for (const [kind, words] of KINDS) if (new RegExp(`^/(${words})\\b`).test(url.pathname)) return kind;
   if (!slugFromProfileUrl(url) && !detailsOfUrl(url)) return 'other';
   const key = first(doc, S.pageKey)?.getAttribute('content') ?? '';
-  for (const [pattern, kind] of PAGE_KEYS) if (pattern.test(key)) return kind;
+  for (const [kind, words] of KINDS) if (new RegExp(words).test(key)) return kind;
   if (first(doc, S.signIn)) return 'sign-in';
   return NOT_FOUND_TITLE.test(doc.title ?? '') ? 'not-found' : null;
 }

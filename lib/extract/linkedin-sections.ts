@@ -8,7 +8,7 @@
  * The same readers serve the main profile and its /details/ pages.
  */
 import type { ProfileInput } from '../profile/profile';
-import { all, first, own, visibleText } from './dom';
+import { all, first, own, ownFirst, visibleText } from './dom';
 import { parseLinkedInDate, parseLinkedInDateRange, type DateRange } from './linkedin-dates';
 import { DETAILS_SECTIONS, type ListSection } from './linkedin-page';
 import { outboundHref } from './links';
@@ -67,15 +67,6 @@ export function entriesOf(section: Element): Element[] {
   return [...section.querySelectorAll('li')].filter((li) => !li.parentElement?.closest('li'));
 }
 
-/** The first of an entry's own elements (not inside a nested entry) matching any fallback. */
-function ownFirst(entry: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = own(entry, selector, 'li')[0];
-    if (found) return found;
-  }
-  return null;
-}
-
 /** Elements LinkedIn keeps in the page but does not show (a screen reader's or an earlier render's copy). */
 export const HIDDEN = '[hidden],[style*="display:none"],[style*="display: none"]';
 
@@ -90,24 +81,20 @@ interface Entry {
   subtitle: string;
   /** The grey lines after the subtitle: dates, place, issuer dates, proficiency. */
   lines: string[];
-  description: string;
-  /** The title's link, when it is one (a project's address). */
-  href: string | null;
 }
 
 const isDate = (line: string) => !!parseLinkedInDateRange(line);
+const META = S.meta.join(',');
+const TITLE = S.title.join(',');
 
+/** An entry's title, subtitle and grey lines, from its classed markup, else (sdui) from its paragraphs in order. */
 export function readEntry(el: Element): Entry {
-  const titleEl = ownFirst(el, S.title);
-  const description = cleanLines(visibleText(first(el, S.description), true));
-  const href = outboundHref((titleEl?.closest('a') ?? titleEl?.querySelector('a'))?.getAttribute('href'));
+  const titleEl = ownFirst(el, S.title, 'li');
   if (titleEl) {
     return {
       title: cleanLine(visibleText(titleEl)),
-      subtitle: cleanLine(visibleText(ownFirst(el, S.subtitle))),
-      lines: S.meta.flatMap((selector) => own(el, selector, 'li')).map((line) => cleanLine(visibleText(line))),
-      description,
-      href,
+      subtitle: cleanLine(visibleText(ownFirst(el, S.subtitle, 'li'))),
+      lines: own(el, META, 'li').map((line) => cleanLine(visibleText(line))),
     };
   }
   // sdui: the entry's own paragraphs in page order, without the description, links ("Go and +3 skills") or hidden twins.
@@ -119,7 +106,17 @@ export function readEntry(el: Element): Entry {
   }
   const [title = '', second = ''] = lines;
   const subtitle = isDate(second) ? '' : second;
-  return { title, subtitle, lines: lines.slice(subtitle ? 2 : 1), description, href };
+  return { title, subtitle, lines: lines.slice(subtitle ? 2 : 1) };
+}
+
+/** An entry's description (a role's, a project's), its lines kept. */
+const descriptionOf = (el: Element) => cleanLines(visibleText(first(el, S.description), true));
+
+/** The title's link, when it is one (a project's address), out of LinkedIn's redirect; never a LinkedIn page. */
+function hrefOf(el: Element): string | undefined {
+  const title = ownFirst(el, S.title, 'li');
+  const href = outboundHref((title?.closest('a') ?? title?.querySelector('a'))?.getAttribute('href'));
+  return href && !href.includes('linkedin.com/') ? href : undefined;
 }
 
 /** The first date range among the lines, and the first line that is not one (a place). */
@@ -137,7 +134,7 @@ function datesOf(lines: readonly string[]): { dates: DateRange | null; place: st
 /** A single date written inside a line ("Issued Oct 2011", "Ausgestellt: Okt. 2011 · Läuft ab …"). */
 function dateIn(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const match = /(\p{L}+\.?\s+(?:de\s+)?)?\d{4}/u.exec(line);
+    const match = /([^\s\d.:]+\.?\s+(?:de\s+)?)?\d{4}/.exec(line);
     const date = match && parseLinkedInDate(match[0]);
     if (date) return date;
   }
@@ -154,7 +151,7 @@ export function compact<T extends Record<string, unknown>>(value: T): { [K in ke
 /** LinkedIn hides some words from logged-out visitors as asterisks ("******** Engineer"): those are no words. */
 export const masked = (text: string) => /^[\s*·.,-]*\*[\s*·.,-]*$/.test(text);
 
-function role(entry: Entry, company: string): Entries<'work'>[number] | null {
+function role(el: Element, entry: Entry, company: string): Entries<'work'>[number] | null {
   const { dates, place } = datesOf(entry.lines);
   const position = masked(entry.title) ? '' : entry.title;
   if (!position && !company) return null;
@@ -164,7 +161,7 @@ function role(entry: Entry, company: string): Entries<'work'>[number] | null {
     startDate: dates?.startDate,
     endDate: dates?.endDate,
     location: place,
-    summary: entry.description,
+    summary: descriptionOf(el),
   });
 }
 
@@ -172,20 +169,27 @@ function readWork(section: Element): Entries<'work'> {
   const work: Entries<'work'> = [];
   for (const el of entriesOf(section)) {
     const head = readEntry(el);
-    // Several roles at one company: nested entries with their own title and dates.
-    const roles = [...el.querySelectorAll('li')].map(readEntry).filter((r) => r.title && datesOf(r.lines).dates);
+    // Several roles at one company: nested entries with their own title (sdui: their own lines) and dates.
+    // Only list items holding a title are read, not every detail item of every role.
+    const holding = (selector: string) => new Set(all(el, [selector]).flatMap((e) => e.closest('li') ?? []).filter((li) => li !== el && el.contains(li)));
+    const titled = holding(TITLE);
+    const nested = titled.size ? titled : holding('p');
+    const roles = [...nested].flatMap((li) => {
+      const entry = readEntry(li);
+      return entry.title && datesOf(entry.lines).dates ? [[li, entry] as const] : [];
+    });
     if (roles.length > 0) {
       // The company's place line covers its roles that name none.
       const { place } = datesOf(head.lines);
-      for (const r of roles) {
-        const read = role(r, head.title);
+      for (const [li, entry] of roles) {
+        const read = role(li, entry, head.title);
         if (read && place) read.location ??= place;
         if (read) work.push(read);
       }
       continue;
     }
     // "Quillworks · Full-time": the company, then the employment type.
-    const read = role(head, head.subtitle.split(' · ')[0] ?? '');
+    const read = role(el, head, head.subtitle.split(' · ')[0] ?? '');
     if (read) work.push(read);
   }
   return work;
@@ -203,45 +207,42 @@ function readEducation(section: Element): Entries<'education'> {
   });
 }
 
+/** A list whose every entry has a title: each entry read, then given its fields by `fields`. */
+const listOf =
+  <K extends ListSection>(fields: (e: Entry, el: Element, dates: DateRange | null) => Record<string, unknown>) =>
+  (section: Element) =>
+    entriesOf(section).flatMap((el) => {
+      const e = readEntry(el);
+      return e.title ? [compact(fields(e, el, datesOf([e.subtitle, ...e.lines]).dates))] : [];
+    }) as Entries<K>;
+
+/** "Issued by Fjordline · Dec 2022" → "Fjordline" (the words LinkedIn puts before an awarder, en/de/fr). */
+const awarder = (subtitle: string) => subtitle.split(' · ')[0]?.replace(/^(issued by|ausgestellt von|décerné par) /i, '');
+
 /** Each list the page can show, read from its section. */
 export const READERS: { [K in ListSection]?: (section: Element) => Entries<K> } = {
   work: readWork,
   education: readEducation,
   skills: (section) => {
-    const names = entriesOf(section).map((el) => readEntry(el).title).filter(Boolean);
-    return [...new Set(names)].map((name) => ({ name }));
+    // Only the name: a skill's other lines (endorsements, where it was used) are not read.
+    const names = entriesOf(section).map((el) => {
+      const title = ownFirst(el, S.title, 'li');
+      return title ? cleanLine(visibleText(title)) : readEntry(el).title;
+    });
+    return [...new Set(names.filter(Boolean))].map((name) => ({ name }));
   },
-  certificates: (section) =>
-    entriesOf(section).flatMap((el) => {
-      const e = readEntry(el);
-      return e.title ? [compact({ name: e.title, issuer: e.subtitle, date: dateIn(e.lines) })] : [];
-    }),
-  languages: (section) =>
-    entriesOf(section).flatMap((el) => {
-      const e = readEntry(el);
-      return e.title ? [compact({ language: e.title, fluency: e.subtitle || e.lines[0] })] : [];
-    }),
-  projects: (section) =>
-    entriesOf(section).flatMap((el) => {
-      const e = readEntry(el);
-      const { dates } = datesOf([e.subtitle, ...e.lines]);
-      return e.title
-        ? [compact({ name: e.title, description: e.description, startDate: dates?.startDate, endDate: dates?.endDate, url: e.href?.includes('linkedin.com/') ? '' : e.href })]
-        : [];
-    }),
-  volunteer: (section) =>
-    entriesOf(section).flatMap((el) => {
-      const e = readEntry(el);
-      const { dates } = datesOf(e.lines);
-      return e.title
-        ? [compact({ position: e.title, organization: e.subtitle.split(' · ')[0], startDate: dates?.startDate, endDate: dates?.endDate, summary: e.description })]
-        : [];
-    }),
-  awards: (section) =>
-    entriesOf(section).flatMap((el) => {
-      const e = readEntry(el);
-      return e.title ? [compact({ title: e.title, awarder: e.subtitle.split(' · ')[0]?.replace(/^(issued by|ausgestellt von|décerné par) /i, ''), date: dateIn([e.subtitle, ...e.lines]), summary: e.description })] : [];
-    }),
+  certificates: listOf<'certificates'>((e) => ({ name: e.title, issuer: e.subtitle, date: dateIn(e.lines) })),
+  languages: listOf<'languages'>((e) => ({ language: e.title, fluency: e.subtitle || e.lines[0] })),
+  // A project's or a volunteer role's subtitle may be its dates (guest pages) or its organisation.
+  projects: listOf<'projects'>((e, el, dates) => ({ name: e.title, description: descriptionOf(el), startDate: dates?.startDate, endDate: dates?.endDate, url: hrefOf(el) })),
+  volunteer: listOf<'volunteer'>((e, el, dates) => ({
+    position: e.title,
+    organization: e.subtitle.split(' · ')[0],
+    startDate: dates?.startDate,
+    endDate: dates?.endDate,
+    summary: descriptionOf(el),
+  })),
+  awards: listOf<'awards'>((e, el) => ({ title: e.title, awarder: awarder(e.subtitle), date: dateIn([e.subtitle, ...e.lines]), summary: descriptionOf(el) })),
 };
 
 /** "Show all 12 experiences" → 12; the number in the link's text or its label. */

@@ -79,12 +79,11 @@ const PENDING = { kind: 'pending', reason: 'The profile is still loading.' } as 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-const str = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-  return masked(text) ? '' : text;
-};
+const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+/** JSON-LD text: LinkedIn hides some words from logged-out visitors as asterisks, which are no words. */
+const ld = (value: unknown) => (masked(str(value)) ? '' : str(value));
 /** JSON-LD text keeps LinkedIn's <br> as characters: they are line breaks. */
-const prose = (value: unknown) => cleanLines(str(value).replace(/<br\s*\/?>/gi, '\n'));
+const prose = (value: unknown) => cleanLines(ld(value).replace(/<br\s*\/?>/gi, '\n'));
 const hasType = (node: Json, type: string) => asArray(node['@type']).some((t) => t === type);
 
 function readJsonLd(doc: Document, slug: string): Reading | null {
@@ -104,23 +103,23 @@ function readJsonLd(doc: Document, slug: string): Reading | null {
       if (!isThisPerson) continue;
       const work: NonNullable<Lists['work']> = [];
       const education: NonNullable<Lists['education']> = [];
-      const reading: Reading = { name: cleanLine(str(person.name)), summary: prose(person.description), lists: { work, education } };
+      const reading: Reading = { name: cleanLine(ld(person.name)), summary: prose(person.description), lists: { work, education } };
       const address = asArray(person.address).find(isObject);
       // The place as written; a two-letter country code ("SE") is not how the page shows it.
-      if (address) reading.location = [address.addressLocality, address.addressRegion, address.addressCountry].map(str).filter((p) => p && !/^[A-Z]{2,3}$/.test(p)).join(', ');
+      if (address) reading.location = [address.addressLocality, address.addressRegion, address.addressCountry].map(ld).filter((p) => p && !/^[A-Z]{2,3}$/.test(p)).join(', ');
       const member = (org: Json) => asArray(org.member).find(isObject) ?? {};
       const role = (org: Json, current: boolean) => {
-        const name = cleanLine(str(org.name));
+        const name = cleanLine(ld(org.name));
         const m = member(org);
         if (name) {
           work.push(
             compact({
               name,
-              position: cleanLine(str(m.roleName)),
+              position: cleanLine(ld(m.roleName)),
               startDate: resumeDateOfIso(m.startDate),
               endDate: current ? null : resumeDateOfIso(m.endDate),
               summary: prose(m.description),
-              location: cleanLine(str(org.location)),
+              location: cleanLine(ld(org.location)),
             }),
           );
         }
@@ -130,14 +129,14 @@ function readJsonLd(doc: Document, slug: string): Reading | null {
       for (const org of asArray(person.alumniOf)) {
         if (!isObject(org)) continue;
         if (hasType(org, 'EducationalOrganization')) {
-          const institution = cleanLine(str(org.name));
+          const institution = cleanLine(ld(org.name));
           if (institution) education.push(compact({ institution, startDate: resumeDateOfIso(member(org).startDate), endDate: resumeDateOfIso(member(org).endDate) }));
         } else if (hasType(org, 'Organization')) {
           role(org, false);
         }
       }
-      reading.lists.languages = asArray(person.knowsLanguage).flatMap((l) => (isObject(l) && str(l.name) ? [{ language: cleanLine(str(l.name)) }] : []));
-      reading.lists.awards = asArray(person.awards).flatMap((a) => (str(a) ? [{ title: cleanLine(str(a)) }] : []));
+      reading.lists.languages = asArray(person.knowsLanguage).flatMap((l) => (isObject(l) && ld(l.name) ? [{ language: cleanLine(ld(l.name)) }] : []));
+      reading.lists.awards = asArray(person.awards).flatMap((a) => (ld(a) ? [{ title: cleanLine(ld(a)) }] : []));
       for (const href of asArray(person.sameAs)) reading.github ??= githubLoginFromHref(str(href)) ?? undefined;
       return reading;
     }
@@ -160,12 +159,13 @@ function readEmbedded(doc: Document, slug: string): Reading | null {
       continue;
     }
   }
-  const typeOf = (entity: Json) => str(entity.$type).split('.').pop() ?? '';
-  const profile = included.find((e) => typeOf(e) === 'Profile' && str(e.publicIdentifier).toLowerCase() === slug);
+  // "com.linkedin.voyager.dash.identity.profile.Position" → "Position", once per entity.
+  const typed = included.map((e) => [str(e.$type).slice(str(e.$type).lastIndexOf('.') + 1), e] as const);
+  const profile = typed.find(([type, e]) => type === 'Profile' && str(e.publicIdentifier).toLowerCase() === slug)?.[1];
   if (!profile) return null;
   // Entities of this person carry the profile's id in their URN: urn:li:fsd_profilePosition:(ACoAAB…,123).
   const profileId = str(profile.entityUrn).split(':').pop() ?? '';
-  const mine = (type: string) => included.filter((e) => typeOf(e) === type && !!profileId && str(e.entityUrn).includes(profileId));
+  const mine = (type: string) => (profileId ? typed.filter(([t, e]) => t === type && str(e.entityUrn).includes(profileId)).map(([, e]) => e) : []);
   const range = (entity: Json) => {
     const dates = isObject(entity.dateRange) ? entity.dateRange : {};
     return {
@@ -309,7 +309,7 @@ function githubOf(scopes: Array<Element | null | undefined>, summary: string): {
 
 // ---------------------------------------------------------------- merge
 
-const sameName = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : '');
 
 /**
  * The richest list among the readings, its entries' empty fields filled from
@@ -327,15 +327,18 @@ function mergeList(field: ListSection, readings: Array<[Strategy, Reading]>, str
   const merged = best[1].map((entry) => ({ ...entry }));
   for (const [from, reading] of readings) {
     if (from === best[0]) continue;
-    const others = (reading.lists[field] ?? []) as Array<Record<string, unknown>>;
-    const used = new Set<number>();
+    // The other strategy's entries by name, each used once (a profile lists big lists: no quadratic search).
+    const byName = new Map<string, Array<Record<string, unknown>>>();
+    for (const other of (reading.lists[field] ?? []) as Array<Record<string, unknown>>) {
+      const name = lower(other[key]);
+      if (name) byName.set(name, [...(byName.get(name) ?? []), other]);
+    }
     merged.forEach((entry, index) => {
-      const match = others.findIndex(
-        (other, i) => !used.has(i) && sameName(other[key], entry[key]) && (!entry.startDate || !other.startDate || entry.startDate === other.startDate),
-      );
-      if (match < 0) return;
-      used.add(match);
-      for (const [k, v] of Object.entries(others[match]!)) {
+      const candidates = byName.get(lower(entry[key])) ?? [];
+      const at = candidates.findIndex((other) => !entry.startDate || !other.startDate || entry.startDate === other.startDate);
+      if (at < 0) return;
+      const [other] = candidates.splice(at, 1);
+      for (const [k, v] of Object.entries(other!)) {
         if (entry[k] === undefined && v !== undefined) {
           entry[k] = v;
           strategy[`${field}.${index}.${k}`] = from;
@@ -433,7 +436,8 @@ function readPage(doc: Document, slug: string, now: Date): LinkedInPageResult {
   const summary = pick('basics.summary', (r) => r.summary);
   const place = pick('basics.location', (r) => r.location);
   const lists = Object.fromEntries(LISTS.map((field) => [field, mergeList(field, readings, strategy)])) as Record<ListSection, Array<Record<string, unknown>>>;
-  lists.skills = lists.skills.filter((s, i, every) => every.findIndex((t) => sameName(t.name, s.name)) === i);
+  const skillNames = new Set<string>();
+  lists.skills = lists.skills.filter((skill) => !skillNames.has(lower(skill.name)) && !!skillNames.add(lower(skill.name)));
   for (const field of LISTS) {
     const from = strategy[field] as Strategy | undefined;
     if (from) confidence[field] = CONFIDENCE[from];

@@ -27,6 +27,13 @@
  * Dates in comments are when the structure was seen in saved pages that other
  * projects published as test data (structure only; the people are ours).
  */
+/** A pvs card's anchor: `div#<id>.pv-profile-card__anchor` (2021-2025). */
+const pvs = (id: string) => `div#${id}.pv-profile-card__anchor`;
+/** pvs "see more" text, visible copy (2021-2025): About and role descriptions alike. */
+const SEE_MORE = ['.pv-shared-text-with-see-more span[aria-hidden="true"]', '[class*="inline-show-more-text"] > span[aria-hidden="true"]'];
+/** sdui's expandable text (2025-2026): About and role descriptions alike. */
+const TEXT_BOX = '[data-testid="expandable-text-box"]';
+
 export const linkedinSelectors = {
   /** <script type="application/ld+json">: a Person, an @graph holding one, or a ProfilePage's mainEntity (guest 2021-2025). */
   jsonLd: ['script[type="application/ld+json"]'],
@@ -68,30 +75,25 @@ export const linkedinSelectors = {
    */
   contactInfo: ['.pv-contact-info', '#artdeco-modal-outlet [role="dialog"]'],
   /** The profile's own "Featured" card (pvs `div#featured.pv-profile-card__anchor`, 2022-2025). */
-  featured: ['div#featured.pv-profile-card__anchor', '#featured'],
+  featured: [pvs('featured'), '#featured'],
   /**
    * Sections, one list each: the pvs anchor (2021-2025), the guest section's data-section
    * (2022-2025), the sdui card's componentkey (2025-2026). Where the sdui name was not seen
    * (languages, honours) the heading's words find the card (linkedin-sections.ts).
    */
-  about: ['div#about.pv-profile-card__anchor', 'section[data-section="summary"]', '[componentkey$="About"]'],
-  experience: ['div#experience.pv-profile-card__anchor', 'section[data-section="experience"]', '[componentkey$="ExperienceTopLevelSection"]'],
-  education: ['div#education.pv-profile-card__anchor', 'section[data-section="educationsDetails"]', '[componentkey$="EducationTopLevelSection"]'],
-  skills: ['div#skills.pv-profile-card__anchor', '[componentkey$="Skills"]'],
-  certifications: ['div#licenses_and_certifications.pv-profile-card__anchor', 'section[data-section="certifications"]', '[componentkey$="CertificationTopLevel"]'],
-  languages: ['div#languages.pv-profile-card__anchor', 'section[data-section="languages"]'],
-  projects: ['div#projects.pv-profile-card__anchor', 'section[data-section="projects"]', '[componentkey$="Projects"]'],
-  'volunteering-experiences': ['div#volunteering_experience.pv-profile-card__anchor', 'section[data-section="volunteering"]', '[componentkey$="VolunteerExperienceTopLevel"]'],
-  honors: ['div#honors_and_awards.pv-profile-card__anchor', 'section[data-section="awards"]'],
+  about: [pvs('about'), 'section[data-section="summary"]', '[componentkey$="About"]'],
+  experience: [pvs('experience'), 'section[data-section="experience"]', '[componentkey$="ExperienceTopLevelSection"]'],
+  education: [pvs('education'), 'section[data-section="educationsDetails"]', '[componentkey$="EducationTopLevelSection"]'],
+  skills: [pvs('skills'), '[componentkey$="Skills"]'],
+  certifications: [pvs('licenses_and_certifications'), 'section[data-section="certifications"]', '[componentkey$="CertificationTopLevel"]'],
+  languages: [pvs('languages'), 'section[data-section="languages"]'],
+  projects: [pvs('projects'), 'section[data-section="projects"]', '[componentkey$="Projects"]'],
+  'volunteering-experiences': [pvs('volunteering_experience'), 'section[data-section="volunteering"]', '[componentkey$="VolunteerExperienceTopLevel"]'],
+  honors: [pvs('honors_and_awards'), 'section[data-section="awards"]'],
   /** Section headings, for the heading's-words fallback: pvs, guest and sdui cards all title themselves with an h2. */
   heading: ['h2'],
   /** About text: pvs "see more" text's visible span (2022-2025), sdui expandable text box (2025-2026), guest section content. */
-  aboutText: [
-    '.pv-shared-text-with-see-more span[aria-hidden="true"]',
-    '[class*="inline-show-more-text"] > span[aria-hidden="true"]',
-    '[data-testid="expandable-text-box"]',
-    '.core-section-container__content',
-  ],
+  aboutText: [...SEE_MORE, TEXT_BOX, '.core-section-container__content'],
   /** sdui entries, which are not list items: entity collection items (2025-2026), and skill components listed twice (2026). */
   sduiEntry: ['[componentkey^="entity-collection-item"]', '[componentkey^="com.linkedin.sdui.profile.skill("]'],
   /**
@@ -132,14 +134,7 @@ export const linkedinSelectors = {
    * Role description: pvs "see more" text (2021-2025), guest show-more text (2024 keeps the whole
    * text in `--more`, the cut one in `--less`; 2023 only `--less`), sdui expandable text box.
    */
-  description: [
-    '.pv-shared-text-with-see-more span[aria-hidden="true"]',
-    '[class*="inline-show-more-text"] > span[aria-hidden="true"]',
-    '.show-more-less-text__text--more',
-    '.show-more-less-text__text--less',
-    '.experience-item__description',
-    '[data-testid="expandable-text-box"]',
-  ],
+  description: [...SEE_MORE, '.show-more-less-text__text--more', '.show-more-less-text__text--less', '.experience-item__description', TEXT_BOX],
   /**
    * "Show all 12 experiences": the link to the section's /details/ page, pvs footer (2022-2025)
    * and sdui "Show all" link (2025-2026). Its number says how many the section holds.
