@@ -12,9 +12,14 @@
  * (sections load as the reader scrolls); navigating to another profile, or
  * to one of its "Show all" /details/ lists, starts afresh.
  */
-import { extractLinkedInProfile, slugFromProfileUrl } from '@/lib/extract/linkedin';
-import { detailsOfUrl } from '@/lib/extract/linkedin-page';
+import { extractLinkedInProfile } from '@/lib/extract/linkedin';
 
+/**
+ * A profile's view (an overlay over it, or a query, is the same view) or one of its "Show all" lists;
+ * any other page is a view of its own. A plain pattern, cheap to run while the page is still loading:
+ * the extractor decides later, at an idle moment, what the page really is.
+ */
+const VIEW = /^\/in\/([^/]+)(?:\/?$|\/overlay\/|(\/details\/[a-z-]+)\/?$)/;
 /** The longest the first read of a view waits for an idle moment once the page has loaded. */
 const IDLE_TIMEOUT_MS = 1_000;
 /** Quiet time after the last change before reading again. */
@@ -101,17 +106,16 @@ export default defineContentScript({
 
     const start = () => {
       if (ctx.isInvalid) return;
-      const url = new URL(location.href);
-      const details = detailsOfUrl(url);
-      // A query or hash change, or an overlay opened over the profile, is the same view.
-      const next = details ? `${details.slug}|${details.section}` : (slugFromProfileUrl(url) ?? url.pathname);
+      const match = VIEW.exec(location.pathname);
+      const next = match ? `${match[1]!.toLowerCase()}${match[2] ?? ''}` : location.pathname;
       if (next === view) return;
       view = next;
       stop();
       lastSent = '';
       reads = 0;
       watchUntil = Date.now() + MAX_WATCH_MS;
-      readWhenIdle(next, !!details || !!slugFromProfileUrl(url));
+      // A profile or a list is watched: LinkedIn loads sections as the reader scrolls.
+      readWhenIdle(next, !!match);
     };
 
     ctx.onInvalidated(stop);
