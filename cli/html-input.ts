@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractGitHubProfile } from '../lib/extract/github';
 import { extractLinkedInProfile } from '../lib/extract/linkedin';
-import { Profile, fieldPath } from '../lib/profile/profile';
+import { mergeDetails } from '../lib/profile/details';
+import { primaryIdOf } from '../lib/profile/identity';
+import { Profile, fieldPath, type PartialSection } from '../lib/profile/profile';
 
 /** Bad input about a saved page; the command prints it and exits 2. */
 export class HtmlInputError extends Error {
@@ -22,6 +24,8 @@ export interface HtmlInput {
   /** The URL, as --json's "input" names a saved page. */
   input: string;
   profile: Profile;
+  /** A LinkedIn "Show all" list (/in/<slug>/details/…): one section of a person, merged into their profile page. */
+  details?: { section: PartialSection; file: string };
 }
 
 /** Saved pages larger than this are not a profile page (the huge fixture is under 0.5 MB). */
@@ -52,6 +56,7 @@ export async function htmlInput(file: string, url: string, now: Date = new Date(
   if (html.length > MAX_BYTES) throw new HtmlInputError(`${url} is not a person's profile: the saved page is larger than 20 MB`);
   const { document } = parseHTML(html);
   const result = site === 'github' ? extractGitHubProfile(document, address, now) : extractLinkedInProfile(document, address, now);
+  // The reason names the kind of page (a company, a sign-in wall, "Profile Not Found"…).
   if (result.kind === 'not-a-profile') throw new HtmlInputError(`${url} is not a person's profile: ${result.reason}`);
   if (result.kind === 'pending') {
     throw new HtmlInputError(
@@ -64,5 +69,23 @@ export async function htmlInput(file: string, url: string, now: Date = new Date(
     const issue = parsed.error.issues[0];
     throw new HtmlInputError(`${url}: the page was read into an invalid profile (${issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'unknown'})`);
   }
-  return { input: url, profile: parsed.data };
+  return { input: url, profile: parsed.data, ...(result.kind === 'details' ? { details: { section: result.section, file } } : {}) };
+}
+
+/**
+ * LinkedIn "Show all" lists saved beside their person's profile page join
+ * that page (the extension does the same when the recruiter opens them), so
+ * the person is screened once, on the whole. A list whose profile page was not
+ * given is nobody's whole profile: it comes back as an orphan, to be named.
+ */
+export function joinDetailsLists<T extends { profile: Profile; details?: HtmlInput['details'] }>(inputs: readonly T[]): { inputs: T[]; orphans: T[] } {
+  const pages = inputs.filter((input) => !input.details);
+  const orphans: T[] = [];
+  for (const list of inputs) {
+    if (!list.details) continue;
+    const page = pages.find((p) => p.profile.capture?.source === 'linkedin' && primaryIdOf(p.profile) === primaryIdOf(list.profile));
+    if (page) page.profile = mergeDetails(page.profile, list.details.section, list.profile);
+    else orphans.push(list);
+  }
+  return { inputs: pages, orphans };
 }

@@ -12,13 +12,15 @@ import type { GitHubEvidence } from '../lib/profile/github-evidence';
 import { GitHubError } from '../lib/github/errors';
 import { Profile, fieldPath } from '../lib/profile/profile';
 import { githubInput } from './github-input';
-import { HtmlInputError, htmlInput } from './html-input';
+import { HtmlInputError, htmlInput, type HtmlInput } from './html-input';
 
 export interface LoadedInput {
   /** What --json calls it: "resume.json", "github:<login>", "<url>". */
   input: string;
   profile: Profile;
   github?: GitHubEvidence;
+  /** A LinkedIn "Show all" list: it joins its person's profile page given beside it (cli/html-input.ts). */
+  details?: HtmlInput['details'];
 }
 
 export class InputError extends Error {

@@ -14,7 +14,9 @@ import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/scree
 import { fieldPath } from '../lib/profile/profile';
 import type { Screened } from './csv-output';
 import { FORMAT_OPTIONS, FORMAT_USAGE, formatOptionsProblem, writeFormattedCsv } from './formats';
-import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
+import { joinDetailsLists } from './html-input';
+import { INPUT_KINDS, InputError, type InputContext, type InputKindName, type LoadedInput } from './inputs';
+import { linkedinProfileUrl } from '../lib/extract/links';
 import { defaultCacheDir } from './cache-file';
 import { formatReport } from './report';
 import { runSourcing, sourcingConflict } from './repo-input';
@@ -192,14 +194,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     readStdin: () => (stdin ??= io.readStdin()),
   };
 
-  const screened: Screened[] = [];
+  const loaded: LoadedInput[] = [];
   let badInput = false;
   let githubDown = false;
   for (const job of jobs) {
     try {
-      const loaded = await INPUT_KINDS[job.kind](job.arg, { ...context, url: job.url });
-      const result: ScreeningResult = screenProfile({ profile: loaded.profile, github: loaded.github, role, now: io.now() });
-      screened.push({ input: loaded.input, result });
+      loaded.push(await INPUT_KINDS[job.kind](job.arg, { ...context, url: job.url }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`${error.input}: ${error.message}\n`);
@@ -207,6 +207,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       else badInput = true;
     }
   }
+  // LinkedIn "Show all" lists join their person's profile page, so each person is screened once, on the whole.
+  const { inputs, orphans } = joinDetailsLists(loaded);
+  for (const list of orphans) {
+    const page = linkedinProfileUrl(list.profile.basics.profiles?.[0]?.username ?? '');
+    io.stderr(`${list.details?.file}: ${list.input} is one list of a LinkedIn profile, not a whole profile: give it together with the profile page (--html FILE --url ${page})\n`);
+    badInput = true;
+  }
+  const screened: Screened[] = inputs.map((input) => ({
+    input: input.input,
+    result: screenProfile({ profile: input.profile, github: input.github, role, now: io.now() }) satisfies ScreeningResult,
+  }));
 
   if (values.json) {
     io.stdout(`${JSON.stringify(screened.map(({ input, result }) => ({ input, ...result })), null, 2)}\n`);

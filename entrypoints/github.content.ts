@@ -6,6 +6,8 @@
  * GitHub navigates without reloading (Turbo, and React soft navigation):
  * the URL changes first and the new profile's DOM follows, so a view is read
  * once the page shows the person the URL names, and each view is sent once.
+ * The first read of a page waits until it has loaded and the browser is idle,
+ * so reading never competes with GitHub's own loading.
  */
 import { extractGitHubProfile } from '@/lib/extract/github';
 import { repositoryOfUrl } from '@/lib/extract/github-repository';
@@ -13,6 +15,8 @@ import { repositoryOfUrl } from '@/lib/extract/github-repository';
 /** How often and how long to look for the new profile's DOM after a soft navigation. */
 const RETRY_MS = 100;
 const RETRIES = 50;
+/** The longest the first read waits for an idle moment once the page has loaded. */
+const IDLE_TIMEOUT_MS = 1_000;
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
@@ -56,12 +60,17 @@ export default defineContentScript({
       });
     };
 
-    const onNavigation = () => {
+    // Each view's first read waits for an idle moment; a newer view cancels an older one's.
+    let views = 0;
+    const readWhenIdle = () => {
+      const view = ++views;
       if (retry !== undefined) clearTimeout(retry);
-      // The Navigation API announces a navigation before location.href changes: read after it lands.
-      retry = ctx.setTimeout(() => capture(), 0);
+      ctx.requestIdleCallback(() => view === views && capture(), { timeout: IDLE_TIMEOUT_MS });
     };
-    capture();
+    // The Navigation API announces a navigation before location.href changes: read after it lands.
+    const onNavigation = () => ctx.setTimeout(readWhenIdle, 0);
+    if (document.readyState === 'complete') readWhenIdle();
+    else ctx.addEventListener(window, 'load', readWhenIdle, { once: true });
     ctx.addEventListener(window, 'wxt:locationchange', onNavigation);
     // Turbo Drive renders the new page, then fires turbo:load on the document.
     ctx.addEventListener(document, 'turbo:load', onNavigation);

@@ -5,13 +5,23 @@
  * accounts have been restricted for it). Tiny on purpose (no React, no zod).
  *
  * LinkedIn is a single-page app: it matches the whole site so it is present
- * when the reader navigates into /in/<slug>/ from the feed or a search. It
- * loads sections as the reader scrolls, so a profile view is watched with a
- * debounced, bounded MutationObserver and re-sent when what it reads changed;
- * navigating to another profile starts afresh.
+ * when the reader navigates into /in/<slug>/ from the feed or a search. Each
+ * view is read first when the page has loaded and the browser is idle (so
+ * reading never competes with LinkedIn's own loading), then watched with a
+ * debounced, bounded MutationObserver and re-sent when what it reads changed
+ * (sections load as the reader scrolls); navigating to another profile, or
+ * to one of its "Show all" /details/ lists, starts afresh.
  */
-import { extractLinkedInProfile, slugFromProfileUrl } from '@/lib/extract/linkedin';
+import { extractLinkedInProfile } from '@/lib/extract/linkedin';
 
+/**
+ * A profile's view (an overlay over it, or a query, is the same view) or one of its "Show all" lists;
+ * any other page is a view of its own. A plain pattern, cheap to run while the page is still loading:
+ * the extractor decides later, at an idle moment, what the page really is.
+ */
+const VIEW = /^\/in\/([^/]+)(?:\/?$|\/overlay\/|(\/details\/[a-z-]+)\/?$)/;
+/** The longest the first read of a view waits for an idle moment once the page has loaded. */
+const IDLE_TIMEOUT_MS = 1_000;
 /** Quiet time after the last change before reading again. */
 const DEBOUNCE_MS = 400;
 /** LinkedIn's DOM rarely rests: read at least this often while it keeps changing. */
@@ -62,7 +72,9 @@ export default defineContentScript({
       }
       // Re-send only when what was read changed, not because the clock moved.
       const { capturedAt: _, ...capture } = result.profile.capture ?? { capturedAt: '' };
-      send(JSON.stringify({ ...result.profile, capture }), { type: 'profile-captured', profile: result.profile });
+      const key = JSON.stringify({ ...result.profile, capture });
+      if (result.kind === 'details') send(key, { type: 'details-captured', section: result.section, profile: result.profile });
+      else send(key, { type: 'profile-captured', profile: result.profile });
     };
 
     const onChange = () => {
@@ -72,24 +84,38 @@ export default defineContentScript({
       timer = ctx.setTimeout(read, now - firstChangeAt >= MAX_WAIT_MS ? 0 : DEBOUNCE_MS);
     };
 
+    /** The first read of a view: once the page has loaded and the browser has a moment (or the timeout passed). */
+    const readWhenIdle = (of: string, watch: boolean) => {
+      const go = () =>
+        ctx.requestIdleCallback(
+          () => {
+            if (of !== view) return; // The reader navigated on meanwhile.
+            if (watch) {
+              observer = new MutationObserver(onChange);
+              // Structure only: text and attribute churn (timestamps, hover states) is not a new section.
+              // The whole document, so a replaced <body> is still seen.
+              observer.observe(document.documentElement, { childList: true, subtree: true });
+            }
+            read();
+          },
+          { timeout: IDLE_TIMEOUT_MS },
+        );
+      if (document.readyState === 'complete') go();
+      else ctx.addEventListener(window, 'load', go, { once: true });
+    };
+
     const start = () => {
       if (ctx.isInvalid) return;
-      const url = new URL(location.href);
-      // A query or hash change, or an overlay opened over the profile, is the same view.
-      const next = slugFromProfileUrl(url) ?? url.pathname;
+      const match = VIEW.exec(location.pathname);
+      const next = match ? `${match[1]!.toLowerCase()}${match[2] ?? ''}` : location.pathname;
       if (next === view) return;
       view = next;
       stop();
       lastSent = '';
       reads = 0;
       watchUntil = Date.now() + MAX_WATCH_MS;
-      if (slugFromProfileUrl(url)) {
-        observer = new MutationObserver(onChange);
-        // Structure only: text and attribute churn (timestamps, hover states) is not a new section.
-        // The whole document, so a replaced <body> is still seen.
-        observer.observe(document.documentElement, { childList: true, subtree: true });
-      }
-      read();
+      // A profile or a list is watched: LinkedIn loads sections as the reader scrolls.
+      readWhenIdle(next, !!match);
     };
 
     ctx.onInvalidated(stop);

@@ -3,6 +3,7 @@ import { blindAlias, seniorityNotes } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
 import type { GitHubEvidence } from '@/lib/profile/github-evidence';
 import type { Candidate, QueuedAnalysis, Stage, StoredRole, Verdict } from '@/lib/store/records';
+import type { CaptureMeta, PartialSection } from '@/lib/profile/profile';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
 import type { ScreeningResult } from '@/lib/screening';
 import { evidenceView } from '@/lib/workspace/evidence';
@@ -45,10 +46,40 @@ export function missingNotes(missing: readonly string[], publicPage = false): st
   });
 }
 
-/** "1,200 followers · 1,234 contributions in the last year · member of acme, quill". */
-export function githubFacts(page: { followers?: number | undefined; contributionsLastYear?: number | undefined; organizations: string[] } | undefined): string {
+/** What a recruiter calls each list a page can show in part. */
+const PARTIAL_WORDS: Record<PartialSection, string> = {
+  work: 'roles',
+  education: 'schools',
+  skills: 'skills',
+  certificates: 'certifications',
+  languages: 'languages',
+  projects: 'projects',
+  volunteer: 'volunteer roles',
+  awards: 'awards',
+  publications: 'publications',
+};
+
+/**
+ * "7 of 12 roles and 2 of 54 skills shown: open Show all to read the rest."
+ * A section LinkedIn showed only in part is not a section the person lacks;
+ * its "Show all" page is what to open. Empty when everything was shown.
+ */
+export function partialNote(partial: CaptureMeta['partial']): string {
+  const parts = Object.entries(partial ?? {}).flatMap(([section, p]) =>
+    p && p.shown < p.total ? [`${p.shown} of ${p.total} ${PARTIAL_WORDS[section as PartialSection]}`] : [],
+  );
+  if (parts.length === 0) return '';
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return `${list} shown: open Show all to read the rest.`;
+}
+
+/** "1,200 followers · 1,234 contributions in the last year · member of acme, quill", or what a private profile hides. */
+export function githubFacts(
+  page: { followers?: number | undefined; contributionsLastYear?: number | undefined; organizations: string[]; private?: boolean | undefined } | undefined,
+): string {
   if (!page) return '';
   const parts = [
+    page.private ? 'private GitHub profile: activity hidden' : '',
     page.followers !== undefined ? `${page.followers.toLocaleString('en')} followers on GitHub` : '',
     page.contributionsLastYear !== undefined ? `${page.contributionsLastYear.toLocaleString('en')} contributions in the last year` : '',
     page.organizations.length ? `member of ${page.organizations.join(', ')}` : '',
@@ -73,7 +104,8 @@ export function PopupView(props: PopupViewProps) {
   const roleName = props.roles.find((r) => r.id === props.roleId)?.name ?? role.name;
   // GitHub's own page facts, even when the profile shown is LinkedIn's.
   const facts = githubFacts(candidate.profiles.github?.capture?.githubPage);
-  const missing = missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public');
+  const partial = partialNote(profile.capture?.partial);
+  const missing = [...missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public'), ...(partial ? [partial] : [])];
   const notes = seniorityNotes(seniority.notes);
 
   return (

@@ -5,7 +5,7 @@
  * as values ({ ok: false, error }), never as throws.
  */
 import { z } from 'zod';
-import { Profile } from '../profile/profile';
+import { PartialSection, Profile } from '../profile/profile';
 
 export const ProfileCaptured = z.object({
   type: z.literal('profile-captured'),
@@ -27,7 +27,18 @@ export const RepositoryPage = z.object({
   repository: z.string().max(200),
 });
 
-export const ContentMessage = z.discriminatedUnion('type', [ProfileCaptured, PageNotProfile, RepositoryPage]);
+/**
+ * One of a LinkedIn profile's "Show all" lists (/in/<slug>/details/experience/…),
+ * read in full: the profile carries only that section, to be merged into the
+ * capture of the same person (lib/profile/details.ts).
+ */
+export const DetailsCaptured = z.object({
+  type: z.literal('details-captured'),
+  section: PartialSection,
+  profile: Profile,
+});
+
+export const ContentMessage = z.discriminatedUnion('type', [ProfileCaptured, PageNotProfile, RepositoryPage, DetailsCaptured]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Which context a sender is. */

@@ -25,6 +25,8 @@ import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
 import { createSourcing, refreshSourcedProfiles } from './sourcing';
 import { parseRepositoryRef } from '../github/sourcing/ref';
 import type { SourcingMessage } from './messages';
+import { carryDetails, mergeDetails } from '../profile/details';
+import { primaryIdOf } from '../profile/identity';
 
 const SITE_HOSTS: Record<string, readonly string[]> = {
   github: ['github.com'],
@@ -133,7 +135,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
     const data = parsed.data;
     // A capture speaks for the site it was read on: a GitHub profile from a github.com tab only.
-    const source = data.type === 'profile-captured' ? data.profile.capture?.source : undefined;
+    const source = 'profile' in data ? data.profile.capture?.source : undefined;
     if (source && !sameSite(source, senderUrl)) return refuse(`invalid capture: a ${source} profile sent from another site`);
     let state: TabState;
     if (data.type === 'page-not-profile') {
@@ -144,10 +146,25 @@ export function createBackground(deps: BackgroundDeps) {
       if (!sameSite('github', senderUrl) || !parsed.ok) return refuse('invalid repository page');
       state = { kind: 'repository', repository: parsed.ref.fullName, url: data.url };
     } else {
-      const stored = await upsertCandidate(deps.db, data.profile, now());
-      const [candidate] = await rescreen([stored]);
-      state = { kind: 'candidate', candidateId: stored.id, url: data.profile.capture?.url ?? '' };
-      if (candidate) void analyseGitHub(candidate);
+      // The person's stored LinkedIn capture: a "Show all" list joins it; a new capture keeps the lists read before.
+      const id = primaryIdOf(data.profile);
+      const before = id?.startsWith('linkedin:') ? (await deps.db.candidates.where('aliases').equals(id).first())?.profiles.linkedin : undefined;
+      const profile =
+        data.type === 'details-captured' ? before && mergeDetails(before, data.section, data.profile) : carryDetails(before, data.profile);
+      if (profile) {
+        const stored = await upsertCandidate(deps.db, profile, now());
+        const [candidate] = await rescreen([stored]);
+        state = { kind: 'candidate', candidateId: stored.id, url: profile.capture?.url ?? '' };
+        if (candidate) void analyseGitHub(candidate);
+      } else {
+        // A list alone is nobody's profile (no name, no headline, one section): it joins the profile once that is captured.
+        const slug = id?.slice('linkedin:'.length) ?? '';
+        state = {
+          kind: 'not-a-profile',
+          reason: `This list belongs to ${slug}'s LinkedIn profile: open the profile itself first, then this list is added to it.`,
+          url: data.profile.capture?.url ?? '',
+        };
+      }
     }
     await deps.session.set({ [tabStateKey(tabId)]: state });
     return { ok: true, value: state };

@@ -31,6 +31,8 @@ export interface GitHubPageFacts {
   contributionsLastYear?: number;
   /** Logins of the public organisations in the sidebar. */
   organizations: string[];
+  /** The person made the profile private: activity, contributions, followers and organisations are hidden. */
+  private?: boolean;
 }
 
 export type GitHubPageResult =
@@ -90,14 +92,13 @@ export function extractGitHubProfile(doc: Document, url: URL, now: Date = new Da
 function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
   const urlLogin = loginFromProfileUrl(url);
   if (!urlLogin) return { kind: 'not-a-profile', reason: 'This GitHub page is not a user profile.' };
+  // github-url-detection's isUserProfile: a profile URL whose page is not an organisation's.
   const subject = first(doc, S.subjectTag)?.getAttribute('content') ?? '';
-  if (subject.startsWith('organization:')) {
+  if (subject.startsWith('organization:') || first(doc, S.orgHeader)) {
     return { kind: 'not-a-profile', reason: 'This is an organisation, not a person.' };
   }
-  if (first(doc, S.privateProfile)) {
-    return { kind: 'not-a-profile', reason: 'This profile is private: GitHub shows nothing to read.' };
-  }
-  if (!subject.startsWith('user:')) {
+  // …and that shows a person: the h-card of a user's page, whether or not the subject meta is there.
+  if (!first(doc, S.person)) {
     return { kind: 'not-a-profile', reason: 'Could not read this profile: the page does not look like a GitHub user profile.' };
   }
   const shownLogin = cleanLine(textOf(first(doc, S.login)));
@@ -108,6 +109,9 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
   if (viewer && viewer.toLowerCase() === login.toLowerCase()) {
     return { kind: 'not-a-profile', reason: 'This is your own GitHub profile.' };
   }
+  // GitHub's documentation: a private profile still shows the name, photo, bio, README, location,
+  // company and repositories; it hides activity, contributions, follower counts and organisations.
+  const isPrivate = !!first(doc, S.privateProfile);
 
   const clip = new Clipper();
   const strategy: Record<string, string> = {};
@@ -139,7 +143,8 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
 
   const profileUrl = `https://github.com/${login}`;
   const profiles: Array<{ network: string; username?: string; url: string }> = [{ network: 'GitHub', username: login, url: profileUrl }];
-  for (const link of all(doc, S.social)) {
+  // Before 2023 GitHub had no field for it: people wrote their LinkedIn address as their website.
+  for (const link of [...(website && linkedinSlugFromHref(website) ? [websiteElement!] : []), ...all(doc, S.social)]) {
     const social = socialProfile(link.getAttribute('href') ?? '');
     if (social && !profiles.some((p) => p.url === social.url)) profiles.push(social);
   }
@@ -184,6 +189,7 @@ function readPage(doc: Document, url: URL, now: Date): GitHubPageResult {
     ...(followers !== undefined ? { followers } : {}),
     ...(contributions !== undefined ? { contributionsLastYear: contributions } : {}),
     organizations,
+    ...(isPrivate ? { private: true } : {}),
   };
   return {
     kind: 'profile',

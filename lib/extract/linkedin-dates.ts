@@ -6,21 +6,25 @@
  * "2014"); an open range has no endDate.
  */
 
-/** Month names and abbreviations, lower-case without dots: en, de, fr, es, pt, it, nl. */
+/**
+ * The month words LinkedIn prints in its date lines, lower-case without dots:
+ * en, de, fr, es, pt, it, nl (LinkedIn abbreviates: "Jan", "Jan.", "janv.",
+ * "ene.", "März", "mrt."; the few it spells out are the short months).
+ */
 const MONTHS: Record<string, number> = {};
 const NAMES: Array<[number, string]> = [
-  [1, 'jan january januar janv janvier ene enero gen gennaio januari jän jänner'],
-  [2, 'feb february februar févr fevr février fevrier febrero fev fevereiro febbraio februari'],
-  [3, 'mar march märz mär maerz mars marzo março mrt maart'],
-  [4, 'apr april avr avril abr abril aprile'],
-  [5, 'may mai mayo maio mag maggio mei'],
-  [6, 'jun june juni juin junio junho giu giugno'],
-  [7, 'jul july juli juil juillet julio julho lug luglio'],
-  [8, 'aug august août aout ago agosto augustus'],
-  [9, 'sep sept september septembre septiembre set setembro settembre'],
-  [10, 'oct october okt oktober octobre octubre out outubro ott ottobre'],
-  [11, 'nov november novembre noviembre novembro'],
-  [12, 'dec december dez dezember déc dec décembre decembre dic diciembre dezembro dicembre'],
+  [1, 'jan janv ene gen jän'],
+  [2, 'feb févr fevr fev'],
+  [3, 'mar märz mär mars mrt'],
+  [4, 'apr avr abr'],
+  [5, 'may mai mayo maio mag mei'],
+  [6, 'jun juni juin giu'],
+  [7, 'jul juli juil lug'],
+  [8, 'aug août aout ago'],
+  [9, 'sep sept set'],
+  [10, 'oct okt out ott'],
+  [11, 'nov'],
+  [12, 'dec dez déc dic'],
 ];
 for (const [month, names] of NAMES) for (const name of names.split(' ')) MONTHS[name] = month;
 
@@ -62,7 +66,8 @@ function normalise(text: string): string {
 
 /** "Jan 2021", "janv. 2021", "ene. de 2021", "2021" → "2021-01" / "2021"; null for anything else. */
 export function parseLinkedInDate(text: string): string | null {
-  const match = /^(?:([\p{L}]+)\.?\s+(?:de\s+)?)?(\d{4})(?!\d)/u.exec(normalise(text));
+  // A month word is whatever is not a space, a digit or a dot (no \p{L}: its first use costs a page milliseconds).
+  const match = /^(?:([^\s\d.]+)\.?\s+(?:de\s+)?)?(\d{4})(?!\d)/.exec(normalise(text));
   if (!match?.[2]) return null;
   const year = Number(match[2]);
   if (year < 1900 || year > 2200) return null;
@@ -75,7 +80,7 @@ export function parseLinkedInDate(text: string): string | null {
 function isPresent(text: string): boolean {
   const value = normalise(text);
   // "Present", "Present · 3 yrs", and the public page's "Present3 years" where a <span> follows the word.
-  return PRESENT.some((word) => value.startsWith(word) && !/^\p{L}/u.test(value.slice(word.length)));
+  return PRESENT.some((word) => value.startsWith(word) && !/^[a-z\u00c0-\u024f]/.test(value.slice(word.length)));
 }
 
 /**

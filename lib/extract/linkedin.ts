@@ -1,27 +1,41 @@
 /**
- * Reads a LinkedIn profile page (www.linkedin.com/in/<slug>, logged in or
- * out) into the shared profile shape. Read only: it looks at the Document it
- * is given and nothing else; it never scrolls, clicks or calls LinkedIn.
+ * Reads a LinkedIn page (www.linkedin.com, logged in or out) into the shared
+ * profile shape. Read only: it looks at the Document it is given and nothing
+ * else; it never scrolls, clicks or calls LinkedIn.
  *
- * Three strategies, most faithful first, each field taken from the first
+ * First the page's kind (linkedin-page.ts): a page that is nobody (sign-in
+ * wall, "Profile Not Found", feed, search, jobs, company, school) is reported
+ * as such before anything is read. A person's /details/ page ("Show all 12
+ * experiences") is read as that one list, for the background to merge into
+ * the person's capture (lib/profile/details.ts).
+ *
+ * A profile is read by three strategies, each field taken from the first
  * that has it and recorded in capture.strategy:
- *   1. "json-ld": the schema.org Person the logged-out page carries;
- *   2. "embedded": the API responses the logged-in page embeds in <code>;
- *   3. "dom": the page as shown (top card, then sections by their anchors).
- * A list (work, education, skills) comes from the strategy that saw the most
- * entries (precedence breaks ties: a strategy that saw fewer saw less), and
- * an entry's empty fields are filled from the same entry in the others.
+ *   1. "embedded": the API responses the logged-in pvs page embeds in <code>;
+ *   2. "dom": the page as shown (top card, then sections, linkedin-sections.ts);
+ *   3. "json-ld": the schema.org Person of the logged-out page, last because
+ *      it has no role titles, degrees or line breaks and writes the country
+ *      as a code: it fills what the page lacks, never overwrites what it read.
+ * A list comes from the strategy that saw the most entries (order breaks
+ * ties), and an entry's empty fields are filled from the same entry in the
+ * others.
  */
 import type { ProfileInput } from '../profile/profile';
-import { all, first, own, visibleText } from './dom';
+import { all, first, visibleText } from './dom';
+import { resumeDateOf, resumeDateOfIso } from './linkedin-dates';
+import { DETAILS_SECTIONS, detailsOfUrl, pageKindOf, pageKindReason, slugFromProfileUrl, type LinkedInPageKind, type ListSection } from './linkedin-page';
+import { HIDDEN, READERS, SECTIONS, compact, countIn, entriesOf, masked, sectionsOf, type SectionName } from './linkedin-sections';
 import { githubLoginFromHref, githubLoginFromText, linkedinProfileUrl, linkedinSlugFromHref } from './links';
-import { parseLinkedInDateRange, resumeDateOf, resumeDateOfIso, type DateRange } from './linkedin-dates';
 import { linkedinSelectors as S } from './selectors-linkedin';
-import { Clipper, LIST_MAX, SUMMARY_MAX, cleanLine, cleanLines } from './text';
+import { Clipper, LIST_MAX, STRING_MAX, SUMMARY_MAX, cleanLine, cleanLines } from './text';
+
+export { slugFromProfileUrl } from './linkedin-page';
 
 export type LinkedInPageResult =
   | { kind: 'profile'; slug: string; profile: ProfileInput }
-  | { kind: 'not-a-profile'; reason: string }
+  /** One of the person's /details/ lists, read in full: a part of a profile, never a profile by itself. */
+  | { kind: 'details'; slug: string; section: ListSection; profile: ProfileInput }
+  | { kind: 'not-a-profile'; reason: string; page?: LinkedInPageKind }
   /** The URL names a profile but the page still shows the previous one or nothing yet: look again shortly. */
   | { kind: 'pending'; reason: string };
 
@@ -32,8 +46,21 @@ const CONFIDENCE: Record<Strategy, number> = { 'json-ld': 0.95, embedded: 0.9, d
 export const LINKEDIN_SECTIONS = ['about', 'experience', 'education', 'skills'] as const;
 export type LinkedInSection = (typeof LINKEDIN_SECTIONS)[number];
 
-type Work = NonNullable<ProfileInput['work']>[number];
-type Education = NonNullable<ProfileInput['education']>[number];
+type Lists = { [K in ListSection]?: NonNullable<ProfileInput[K]> };
+const LISTS = Object.values(DETAILS_SECTIONS);
+/** The field that tells two entries of a list apart (with the start date where there is one). */
+const KEY: Record<ListSection, string> = {
+  work: 'name',
+  education: 'institution',
+  skills: 'name',
+  certificates: 'name',
+  languages: 'language',
+  projects: 'name',
+  volunteer: 'organization',
+  awards: 'title',
+};
+/** How long each list may be; past these a page is not a person's profile any more. */
+const LIST_CAP: Record<ListSection, number> = { ...LIST_MAX, certificates: 50, languages: 30, volunteer: 50, awards: 50 };
 
 /** What one strategy read. Absent means "this strategy saw nothing", never "the person has none". */
 interface Reading {
@@ -41,30 +68,11 @@ interface Reading {
   label?: string;
   summary?: string;
   location?: string;
-  work: Work[];
-  education: Education[];
-  skills: string[];
+  lists: Lists;
   github?: string;
 }
 
-const emptyReading = (): Reading => ({ work: [], education: [], skills: [] });
-
-/**
- * The slug of a profile URL, lower-cased, or null for any other LinkedIn page.
- * An overlay opened over the profile (/in/<slug>/overlay/contact-info/) is
- * still that profile's view: the page behind it is the profile.
- */
-export function slugFromProfileUrl(url: URL): string | null {
-  const overlay = /^\/in\/([^/]+)\/overlay\//.exec(url.pathname);
-  return linkedinSlugFromHref(overlay ? `${url.origin}/in/${overlay[1]}/` : url.href);
-}
-
-function notProfileReason(url: URL): string {
-  const section = url.pathname.split('/')[1];
-  if (section === 'company' || section === 'school' || section === 'showcase') return 'This is a LinkedIn company page, not a person.';
-  if (section === 'in') return "This LinkedIn page is not a person's profile itself (open the profile's main page).";
-  return "This LinkedIn page is not a person's profile.";
-}
+const PENDING = { kind: 'pending', reason: 'The profile is still loading.' } as const;
 
 // ---------------------------------------------------------------- JSON-LD
 
@@ -72,6 +80,10 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+/** JSON-LD text: LinkedIn hides some words from logged-out visitors as asterisks, which are no words. */
+const ld = (value: unknown) => (masked(str(value)) ? '' : str(value));
+/** JSON-LD text keeps LinkedIn's <br> as characters: they are line breaks. */
+const prose = (value: unknown) => cleanLines(ld(value).replace(/<br\s*\/?>/gi, '\n'));
 const hasType = (node: Json, type: string) => asArray(node['@type']).some((t) => t === type);
 
 function readJsonLd(doc: Document, slug: string): Reading | null {
@@ -82,53 +94,49 @@ function readJsonLd(doc: Document, slug: string): Reading | null {
     } catch {
       continue; // A broken block is another block's business.
     }
-    const nodes = asArray(data).flatMap((node) => (isObject(node) && Array.isArray(node['@graph']) ? node['@graph'] : [node]));
+    // A Person, an @graph holding one (2021-2024), or a ProfilePage whose mainEntity is one (2024-2025).
+    const nodes = asArray(data).flatMap((node) => (isObject(node) ? [...asArray(node['@graph']), node, ...asArray(node.mainEntity)] : []));
     for (const person of nodes) {
       if (!isObject(person) || !hasType(person, 'Person')) continue;
       // Only the person this URL names: a stale block after a client-side navigation names someone else.
       const isThisPerson = [...asArray(person.url), ...asArray(person.sameAs)].some((href) => linkedinSlugFromHref(str(href)) === slug);
       if (!isThisPerson) continue;
-      const reading = emptyReading();
-      reading.name = cleanLine(str(person.name));
-      reading.summary = cleanLines(str(person.description));
+      const work: NonNullable<Lists['work']> = [];
+      const education: NonNullable<Lists['education']> = [];
+      const reading: Reading = { name: cleanLine(ld(person.name)), summary: prose(person.description), lists: { work, education } };
       const address = asArray(person.address).find(isObject);
-      if (address) {
-        reading.location = [str(address.addressLocality), str(address.addressRegion), str(address.addressCountry)]
-          .map(cleanLine)
-          .filter(Boolean)
-          .join(', ');
-      }
-      const role = (org: Json, current: boolean): Work | null => {
-        const name = cleanLine(str(org.name));
-        if (!name) return null;
-        const member = asArray(org.member).find(isObject) ?? {};
-        const startDate = resumeDateOfIso(member.startDate);
-        const endDate = current ? null : resumeDateOfIso(member.endDate);
-        return compact({
-          name,
-          position: cleanLine(str(member.roleName)),
-          startDate,
-          endDate,
-          summary: cleanLines(str(member.description)),
-          location: cleanLine(str(org.location)),
-        });
+      // The place as written; a two-letter country code ("SE") is not how the page shows it.
+      if (address) reading.location = [address.addressLocality, address.addressRegion, address.addressCountry].map(ld).filter((p) => p && !/^[A-Z]{2,3}$/.test(p)).join(', ');
+      const member = (org: Json) => asArray(org.member).find(isObject) ?? {};
+      const role = (org: Json, current: boolean) => {
+        const name = cleanLine(ld(org.name));
+        const m = member(org);
+        if (name) {
+          work.push(
+            compact({
+              name,
+              position: cleanLine(ld(m.roleName)),
+              startDate: resumeDateOfIso(m.startDate),
+              endDate: current ? null : resumeDateOfIso(m.endDate),
+              summary: prose(m.description),
+              location: cleanLine(ld(org.location)),
+            }),
+          );
+        }
       };
       // LinkedIn lists current employers under worksFor and past ones under alumniOf (as Organization).
-      for (const org of asArray(person.worksFor)) if (isObject(org)) pushIf(reading.work, role(org, true));
+      for (const org of asArray(person.worksFor)) if (isObject(org)) role(org, true);
       for (const org of asArray(person.alumniOf)) {
         if (!isObject(org)) continue;
         if (hasType(org, 'EducationalOrganization')) {
-          const member = asArray(org.member).find(isObject) ?? {};
-          const institution = cleanLine(str(org.name));
-          if (institution) {
-            reading.education.push(
-              compact({ institution, startDate: resumeDateOfIso(member.startDate), endDate: resumeDateOfIso(member.endDate) }),
-            );
-          }
+          const institution = cleanLine(ld(org.name));
+          if (institution) education.push(compact({ institution, startDate: resumeDateOfIso(member(org).startDate), endDate: resumeDateOfIso(member(org).endDate) }));
         } else if (hasType(org, 'Organization')) {
-          pushIf(reading.work, role(org, false));
+          role(org, false);
         }
       }
+      reading.lists.languages = asArray(person.knowsLanguage).flatMap((l) => (isObject(l) && ld(l.name) ? [{ language: cleanLine(ld(l.name)) }] : []));
+      reading.lists.awards = asArray(person.awards).flatMap((a) => (ld(a) ? [{ title: cleanLine(ld(a)) }] : []));
       for (const href of asArray(person.sameAs)) reading.github ??= githubLoginFromHref(str(href)) ?? undefined;
       return reading;
     }
@@ -151,12 +159,13 @@ function readEmbedded(doc: Document, slug: string): Reading | null {
       continue;
     }
   }
-  const typeOf = (entity: Json) => str(entity.$type).split('.').pop() ?? '';
-  const profile = included.find((e) => typeOf(e) === 'Profile' && str(e.publicIdentifier).toLowerCase() === slug);
+  // "com.linkedin.voyager.dash.identity.profile.Position" → "Position", once per entity.
+  const typed = included.map((e) => [str(e.$type).slice(str(e.$type).lastIndexOf('.') + 1), e] as const);
+  const profile = typed.find(([type, e]) => type === 'Profile' && str(e.publicIdentifier).toLowerCase() === slug)?.[1];
   if (!profile) return null;
   // Entities of this person carry the profile's id in their URN: urn:li:fsd_profilePosition:(ACoAAB…,123).
   const profileId = str(profile.entityUrn).split(':').pop() ?? '';
-  const mine = (type: string) => included.filter((e) => typeOf(e) === type && !!profileId && str(e.entityUrn).includes(profileId));
+  const mine = (type: string) => (profileId ? typed.filter(([t, e]) => t === type && str(e.entityUrn).includes(profileId)).map(([, e]) => e) : []);
   const range = (entity: Json) => {
     const dates = isObject(entity.dateRange) ? entity.dateRange : {};
     return {
@@ -164,33 +173,32 @@ function readEmbedded(doc: Document, slug: string): Reading | null {
       endDate: resumeDateOf(isObject(dates.end) ? dates.end : null),
     };
   };
-  const reading = emptyReading();
-  reading.name = cleanLine(`${str(profile.firstName)} ${str(profile.lastName)}`);
-  reading.label = cleanLine(str(profile.headline));
-  reading.summary = cleanLines(str(profile.summary));
-  reading.location = cleanLine(str(profile.locationName) || str(profile.geoLocationName));
-  for (const position of mine('Position')) {
-    pushIf(
-      reading.work,
-      str(position.companyName) || str(position.title)
-        ? compact({
-            name: cleanLine(str(position.companyName)),
-            position: cleanLine(str(position.title)),
-            ...range(position),
-            summary: cleanLines(str(position.description)),
-            location: cleanLine(str(position.locationName)),
-          })
-        : null,
-    );
-  }
-  for (const school of mine('Education')) {
-    const institution = cleanLine(str(school.schoolName));
-    if (!institution) continue;
-    reading.education.push(
-      compact({ institution, studyType: cleanLine(str(school.degreeName)), area: cleanLine(str(school.fieldOfStudy)), ...range(school) }),
-    );
-  }
-  for (const skill of mine('Skill')) pushIf(reading.skills, cleanLine(str(skill.name)) || null);
+  const reading: Reading = {
+    name: cleanLine(`${str(profile.firstName)} ${str(profile.lastName)}`),
+    label: cleanLine(str(profile.headline)),
+    summary: cleanLines(str(profile.summary)),
+    location: cleanLine(str(profile.locationName) || str(profile.geoLocationName)),
+    lists: {
+      work: mine('Position').flatMap((position) =>
+        str(position.companyName) || str(position.title)
+          ? [
+              compact({
+                name: cleanLine(str(position.companyName)),
+                position: cleanLine(str(position.title)),
+                ...range(position),
+                summary: cleanLines(str(position.description)),
+                location: cleanLine(str(position.locationName)),
+              }),
+            ]
+          : [],
+      ),
+      education: mine('Education').flatMap((school) => {
+        const institution = cleanLine(str(school.schoolName));
+        return institution ? [compact({ institution, studyType: cleanLine(str(school.degreeName)), area: cleanLine(str(school.fieldOfStudy)), ...range(school) })] : [];
+      }),
+      skills: mine('Skill').flatMap((skill) => (cleanLine(str(skill.name)) ? [{ name: cleanLine(str(skill.name)) }] : [])),
+    },
+  };
   const website = asArray(profile.websites).find((w) => isObject(w) && githubLoginFromHref(str(w.url)));
   if (isObject(website)) reading.github = githubLoginFromHref(str(website.url)) ?? undefined;
   return reading;
@@ -198,103 +206,7 @@ function readEmbedded(doc: Document, slug: string): Reading | null {
 
 // ------------------------------------------------------------------ DOM
 
-/** The section an anchor stands for: the anchor itself when it is a <section>, else the section around it. */
-function sectionOf(doc: Document, which: LinkedInSection | 'featured'): Element | null {
-  const anchor = first(doc, S[which]);
-  if (!anchor) return null;
-  return anchor.tagName === 'SECTION' ? anchor : (anchor.closest('section') ?? anchor.parentElement);
-}
-
-/** Entries of a section: list items not nested in another list item. */
-function entriesOf(section: Element): Element[] {
-  return [...section.querySelectorAll('li')].filter((li) => !li.parentElement?.closest('li'));
-}
-
-/** The first of an entry's own elements (not inside a nested entry) matching any fallback. */
-function ownFirst(entry: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = own(entry, selector, 'li')[0];
-    if (found) return found;
-  }
-  return null;
-}
-
-
-/** The grey lines of an entry: its date range, and any line that is not a date (the location). */
-function metaOf(entry: Element) {
-  const lines = S.meta.flatMap((selector) => own(entry, selector, 'li')).map((el) => cleanLine(visibleText(el)));
-  let dates: DateRange | null = null;
-  let location = '';
-  for (const line of lines) {
-    const parsed: DateRange | null = dates ? null : parseLinkedInDateRange(line);
-    if (parsed) dates = parsed;
-    else if (!location && line && !parseLinkedInDateRange(line)) location = line.split(' · ')[0] ?? '';
-  }
-  return { dates, location };
-}
-
-const titleOf = (entry: Element) => cleanLine(visibleText(ownFirst(entry, S.title)));
-
-/** One role: the entry's title is the position; its description may sit in a nested detail item. */
-function roleOf(entry: Element, company: string): Work | null {
-  const position = titleOf(entry);
-  const { dates, location } = metaOf(entry);
-  if (!position && !company) return null;
-  return compact({
-    name: company,
-    position,
-    startDate: dates?.startDate,
-    endDate: dates?.endDate,
-    location,
-    summary: cleanLines(visibleText(first(entry, S.description), true)),
-  });
-}
-
-function readExperience(section: Element): Work[] {
-  const work: Work[] = [];
-  for (const entry of entriesOf(section)) {
-    // Several roles at one company: nested entries with their own title and dates.
-    const roles = [...entry.querySelectorAll('li')].filter((li) => li !== entry && titleOf(li) && metaOf(li).dates);
-    if (roles.length > 0) {
-      const company = titleOf(entry);
-      // The company's location line covers its roles that name none.
-      const { location } = metaOf(entry);
-      for (const role of roles) {
-        const read = roleOf(role, company);
-        if (read && location) read.location ??= location;
-        pushIf(work, read);
-      }
-      continue;
-    }
-    const subtitle = cleanLine(visibleText(ownFirst(entry, S.subtitle)));
-    // "Quillworks · Full-time": the company, then the employment type.
-    pushIf(work, roleOf(entry, subtitle.split(' · ')[0] ?? ''));
-  }
-  return work;
-}
-
-function readEducation(section: Element): Education[] {
-  const education: Education[] = [];
-  for (const entry of entriesOf(section)) {
-    const institution = titleOf(entry);
-    if (!institution) continue;
-    const parts = own(entry, S.degreeParts[0], 'li').map((el) => cleanLine(visibleText(el)));
-    let studyType = parts[0] ?? '';
-    let area = parts[1] ?? '';
-    if (parts.length === 0) {
-      // "Master of Science - MS, Computer Science": the degree, then the field.
-      const subtitle = cleanLine(visibleText(ownFirst(entry, S.subtitle)));
-      const comma = subtitle.indexOf(', ');
-      studyType = comma < 0 ? subtitle : subtitle.slice(0, comma);
-      area = comma < 0 ? '' : subtitle.slice(comma + 2);
-    }
-    const { dates } = metaOf(entry);
-    education.push(compact({ institution, studyType, area, startDate: dates?.startDate, endDate: dates?.endDate }));
-  }
-  return education;
-}
-
-/** Slugs the top card's own links name (contact info, "show all"), to tell a stale DOM from the current one. */
+/** Slugs the page's own links name (contact info, "show all"), to tell a stale DOM from the current one. */
 function slugsShown(scope: ParentNode): Set<string> {
   const slugs = new Set<string>();
   for (const link of all(scope, S.ownSlugLinks)) {
@@ -312,38 +224,66 @@ interface DomReading extends Reading {
   stale: boolean;
   loading: boolean;
   publicPage: boolean;
-  sections: Partial<Record<LinkedInSection, Element>>;
+  sections: Partial<Record<SectionName, Element>>;
+  /** Lists the page shows in part: how many it showed of how many its "Show all N" link counts. */
+  partial: { [K in ListSection]?: { shown: number; total: number } };
   /** The card holding the name, when the page has one (never the whole column). */
   topCard?: Element;
+}
+
+/**
+ * The sdui top card names nothing by class: its paragraphs come in order
+ * (connection degree "· 2nd", headline, companies, place, "Contact info").
+ * The headline is the first that is not the degree; the place sits just
+ * before the contact-info link (whose address is the same in every language).
+ */
+function readSduiTopCard(card: Element, reading: DomReading) {
+  const lines = [...card.querySelectorAll('p')].filter((p) => !p.closest(HIDDEN));
+  const texts = lines.map((p) => cleanLine(visibleText(p)));
+  reading.label = texts.find((t) => t && t !== reading.name && !t.startsWith('·')) ?? '';
+  const contact = lines.findIndex((p) => p.querySelector('a[href*="/overlay/contact-info"]'));
+  if (contact < 0) return;
+  const own = texts[contact]!.replace(cleanLine(visibleText(lines[contact]!.querySelector('a'))), '').replace(/^[\s·]+|[\s·]+$/g, '');
+  const before = texts[contact - 1] ?? '';
+  reading.location = own || (before !== reading.label ? before : '');
 }
 
 function readDom(doc: Document, slug: string): DomReading {
   const main = first(doc, S.main) ?? doc.body ?? doc.documentElement;
   const shown = slugsShown(main);
   const reading: DomReading = {
-    ...emptyReading(),
+    lists: {},
     stale: shown.size > 0 && !shown.has(slug),
     loading: !!first(main, S.loading),
     publicPage: !!first(doc, S.publicPage),
     sections: {},
+    partial: {},
   };
   if (reading.stale) return reading;
   const nameElement = first(main, S.name);
   const card = nameElement?.closest(S.topCard.join(','));
   if (card) reading.topCard = card;
-  const topCard = card ?? main;
   reading.name = cleanLine(visibleText(nameElement));
-  reading.label = cleanLine(visibleText(first(topCard, S.headline)));
-  reading.location = cleanLine(visibleText(first(topCard, S.location)));
-  for (const which of LINKEDIN_SECTIONS) {
-    const section = sectionOf(doc, which);
-    if (section) reading.sections[which] = section;
-  }
-  const { about, experience, education, skills } = reading.sections;
+  reading.label = cleanLine(visibleText(first(card ?? main, S.headline)));
+  reading.location = cleanLine(visibleText(first(card ?? main, S.location)));
+  if (card && !reading.label) readSduiTopCard(card, reading);
+  reading.sections = sectionsOf(main);
+  const { about } = reading.sections;
   if (about) reading.summary = cleanLines(visibleText(first(about, S.aboutText), true));
-  if (experience) reading.work = readExperience(experience);
-  if (education) reading.education = readEducation(education);
-  if (skills) for (const entry of entriesOf(skills)) pushIf(reading.skills, titleOf(entry) || null);
+  for (const name of SECTIONS) {
+    const section = reading.sections[name];
+    if (!section || name === 'about') continue;
+    const list = DETAILS_SECTIONS[name];
+    const entries = READERS[list]!(section);
+    (reading.lists as Record<string, unknown[]>)[list] = entries;
+    // "Show all 12 experiences" under 7 roles: the page showed part of the section.
+    for (const link of all(section, S.showAll)) {
+      const total = countIn(link);
+      if (total !== undefined && total > entries.length && detailsOfUrl(new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com/'))?.section === list) {
+        reading.partial[list] = { shown: entries.length, total };
+      }
+    }
+  }
   return reading;
 }
 
@@ -369,49 +309,38 @@ function githubOf(scopes: Array<Element | null | undefined>, summary: string): {
 
 // ---------------------------------------------------------------- merge
 
-function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined && v !== null && v !== '') out[key] = v;
-  return out as { [K in keyof T]?: Exclude<T[K], null> };
-}
-
-function pushIf<T>(list: T[], value: T | null | undefined) {
-  if (value !== null && value !== undefined) list.push(value);
-}
-
-const sameName = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : '');
 
 /**
  * The richest list among the readings, its entries' empty fields filled from
  * the matching entry (same name, same start when both know it) of the others.
  */
-function mergeList<T extends Record<string, unknown>>(
-  field: 'work' | 'education',
-  key: keyof T,
-  readings: Array<[Strategy, T[]]>,
-  strategy: Record<string, string>,
-): T[] {
-  let best: [Strategy, T[]] | null = null;
-  for (const reading of readings) if (reading[1].length > (best?.[1].length ?? 0)) best = reading;
+function mergeList(field: ListSection, readings: Array<[Strategy, Reading]>, strategy: Record<string, string>): Array<Record<string, unknown>> {
+  const key = KEY[field];
+  let best: [Strategy, Array<Record<string, unknown>>] | null = null;
+  for (const [from, reading] of readings) {
+    const list = (reading.lists[field] ?? []) as Array<Record<string, unknown>>;
+    if (list.length > (best?.[1].length ?? 0)) best = [from, list];
+  }
   if (!best) return [];
   strategy[field] = best[0];
   const merged = best[1].map((entry) => ({ ...entry }));
-  for (const [from, others] of readings) {
+  for (const [from, reading] of readings) {
     if (from === best[0]) continue;
-    const used = new Set<number>();
+    // The other strategy's entries by name, each used once (a profile lists big lists: no quadratic search).
+    const byName = new Map<string, Array<Record<string, unknown>>>();
+    for (const other of (reading.lists[field] ?? []) as Array<Record<string, unknown>>) {
+      const name = lower(other[key]);
+      if (name) byName.set(name, [...(byName.get(name) ?? []), other]);
+    }
     merged.forEach((entry, index) => {
-      const match = others.findIndex(
-        (other, i) =>
-          !used.has(i) &&
-          sameName(other[key], entry[key]) &&
-          (!entry.startDate || !other.startDate || entry.startDate === other.startDate),
-      );
-      if (match < 0) return;
-      used.add(match);
-      const other = others[match] as Record<string, unknown>;
-      for (const [k, v] of Object.entries(other)) {
-        if ((entry as Record<string, unknown>)[k] === undefined && v !== undefined) {
-          (entry as Record<string, unknown>)[k] = v;
+      const candidates = byName.get(lower(entry[key])) ?? [];
+      const at = candidates.findIndex((other) => !entry.startDate || !other.startDate || entry.startDate === other.startDate);
+      if (at < 0) return;
+      const [other] = candidates.splice(at, 1);
+      for (const [k, v] of Object.entries(other!)) {
+        if (entry[k] === undefined && v !== undefined) {
+          entry[k] = v;
           strategy[`${field}.${index}.${k}`] = from;
         }
       }
@@ -420,30 +349,67 @@ function mergeList<T extends Record<string, unknown>>(
   return merged;
 }
 
+/** Cuts every entry's strings and the list itself to the sizes a capture keeps, recording the cuts. */
+function clipList(clip: Clipper, field: ListSection, list: Array<Record<string, unknown>>) {
+  return clip.list(field, list, LIST_CAP[field]).map((entry, i) =>
+    Object.fromEntries(
+      Object.entries(entry).map(([k, v]) => [k, typeof v === 'string' ? clip.text(`${field}.${i}.${k}`, v, k === 'summary' || k === 'description' ? SUMMARY_MAX : STRING_MAX) : v]),
+    ),
+  );
+}
+
 /**
  * Reads the page. `now` stamps the capture. Never throws: a page that breaks
  * the reader is a page it could not read, which the recruiter is told.
  */
 export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new Date()): LinkedInPageResult {
   try {
-    return readPage(doc, url, now);
+    const page = pageKindOf(doc, url);
+    if (page) return { kind: 'not-a-profile', reason: pageKindReason(page, url), page };
+    const details = detailsOfUrl(url);
+    return details ? readDetails(doc, details.slug, details.section, now) : readPage(doc, slugFromProfileUrl(url)!, now);
   } catch (error) {
     return { kind: 'not-a-profile', reason: `Could not read this profile: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
   }
 }
 
-function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
-  const slug = slugFromProfileUrl(url);
-  if (!slug) return { kind: 'not-a-profile', reason: notProfileReason(url) };
+/** The capture metadata every LinkedIn result carries. */
+function captureOf(url: string, now: Date, clip: Clipper, extra: Record<string, unknown>) {
+  return { source: 'linkedin' as const, url, capturedAt: now.toISOString(), missing: [], truncated: clip.truncated, ...extra };
+}
+
+/** A /details/ page: the one list it shows, in full, for the background to merge into the person's capture. */
+function readDetails(doc: Document, slug: string, section: ListSection, now: Date): LinkedInPageResult {
+  const main = first(doc, S.main) ?? doc.body;
+  // After a client-side navigation from the profile, the column may still show the profile itself.
+  if (!main || first(main, S.name)) return PENDING;
+  const name = (Object.keys(DETAILS_SECTIONS) as Array<keyof typeof DETAILS_SECTIONS>).find((n) => DETAILS_SECTIONS[n] === section)!;
+  const list = READERS[section]!(sectionsOf(main)[name] ?? main) as Array<Record<string, unknown>>;
+  if (list.length === 0 && first(main, S.loading)) return PENDING;
+  const clip = new Clipper();
+  const ownUrl = linkedinProfileUrl(slug);
+  return {
+    kind: 'details',
+    slug,
+    section,
+    profile: {
+      basics: { profiles: [{ network: 'LinkedIn', username: slug, url: ownUrl }] },
+      [section]: clipList(clip, section, list),
+      capture: captureOf(`${ownUrl}details/${name}/`, now, clip, { strategy: { [section]: 'details' }, confidence: { [section]: CONFIDENCE.dom } }),
+    },
+  };
+}
+
+function readPage(doc: Document, slug: string, now: Date): LinkedInPageResult {
   const dom = readDom(doc, slug);
   // After a client-side navigation the DOM may still show the previous person: wait for the new one.
-  if (dom.stale) return { kind: 'pending', reason: 'The profile is still loading.' };
+  if (dom.stale) return PENDING;
   const readings: Array<[Strategy, Reading]> = [];
-  const jsonLd = readJsonLd(doc, slug);
-  if (jsonLd) readings.push(['json-ld', jsonLd]);
   const embedded = readEmbedded(doc, slug);
   if (embedded) readings.push(['embedded', embedded]);
   readings.push(['dom', dom]);
+  const jsonLd = readJsonLd(doc, slug);
+  if (jsonLd) readings.push(['json-ld', jsonLd]);
 
   const strategy: Record<string, string> = {};
   const confidence: Record<string, number> = {};
@@ -460,7 +426,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
   };
   const name = pick('basics.name', (r) => r.name);
   if (!name) {
-    if (dom.loading) return { kind: 'pending', reason: 'The profile is still loading.' };
+    if (dom.loading) return PENDING;
     return {
       kind: 'not-a-profile',
       reason: 'Could not read this profile: the page does not look like a LinkedIn profile (LinkedIn may have changed it).',
@@ -469,16 +435,10 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
   const label = pick('basics.label', (r) => r.label);
   const summary = pick('basics.summary', (r) => r.summary);
   const place = pick('basics.location', (r) => r.location);
-  const work = mergeList<Work>('work', 'name', readings.map(([s, r]) => [s, r.work]), strategy);
-  const education = mergeList<Education>('education', 'institution', readings.map(([s, r]) => [s, r.education]), strategy);
-  let skills: string[] = [];
-  for (const [from, reading] of readings) {
-    if (reading.skills.length > skills.length) {
-      skills = [...new Set(reading.skills)];
-      strategy.skills = from;
-    }
-  }
-  for (const field of ['work', 'education', 'skills']) {
+  const lists = Object.fromEntries(LISTS.map((field) => [field, mergeList(field, readings, strategy)])) as Record<ListSection, Array<Record<string, unknown>>>;
+  const skillNames = new Set<string>();
+  lists.skills = lists.skills.filter((skill) => !skillNames.has(lower(skill.name)) && !!skillNames.add(lower(skill.name)));
+  for (const field of LISTS) {
     const from = strategy[field] as Strategy | undefined;
     if (from) confidence[field] = CONFIDENCE[from];
   }
@@ -490,7 +450,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
       break;
     }
   }
-  github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, sectionOf(doc, 'featured'), dom.sections.about], summary ?? '');
+  github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, first(doc, S.featured)?.closest('section'), dom.sections.about], summary ?? '');
   // The email LinkedIn showed the reader in the open "Contact info" overlay (a found email: exported only when asked).
   const emailHref = all(doc, S.contactInfo)
     .map((scope) => first(scope, S.contactEmail)?.getAttribute('href') ?? '')
@@ -501,9 +461,9 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
   // Sections with nothing read while the page shows it is still loading them, or cannot show them.
   const got: Record<LinkedInSection, boolean> = {
     about: !!summary,
-    experience: work.length > 0,
-    education: education.length > 0,
-    skills: skills.length > 0,
+    experience: lists.work.length > 0,
+    education: lists.education.length > 0,
+    skills: lists.skills.length > 0,
   };
   const missing: string[] = [];
   for (const which of LINKEDIN_SECTIONS) {
@@ -516,6 +476,8 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
   }
   // The popup's wording depends on it: scrolling loads a logged-in page's sections, never a public page's skills.
   if (dom.publicPage) strategy.page = 'public';
+  // A part shown is a part: the counts stand only where the chosen list is the page's own.
+  const partial = Object.fromEntries(Object.entries(dom.partial).filter(([field, p]) => lists[field as ListSection].length < p.total).map(([field, p]) => [field, { ...p, shown: lists[field as ListSection].length }]));
 
   const clip = new Clipper();
   const text = (field: string, value: string | undefined, max?: number) => (value ? clip.text(field, value, max) : undefined);
@@ -526,26 +488,6 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
     strategy['basics.profiles.GitHub'] = github.how;
     confidence['basics.profiles.GitHub'] = github.how === 'dom-text' ? 0.6 : 0.9;
   }
-  const clipWork = clip.list('work', work, LIST_MAX.work).map((entry, i) =>
-    compact({
-      ...entry,
-      name: text(`work.${i}.name`, entry.name),
-      position: text(`work.${i}.position`, entry.position),
-      location: text(`work.${i}.location`, entry.location),
-      summary: text(`work.${i}.summary`, entry.summary, SUMMARY_MAX),
-    }),
-  );
-  const clipEducation = clip.list('education', education, LIST_MAX.education).map((entry, i) =>
-    compact({
-      ...entry,
-      institution: text(`education.${i}.institution`, entry.institution),
-      studyType: text(`education.${i}.studyType`, entry.studyType),
-      area: text(`education.${i}.area`, entry.area),
-    }),
-  );
-  const clipSkills = clip
-    .list('skills', skills, LIST_MAX.skills)
-    .map((skill, i) => ({ name: clip.text(`skills.${i}.name`, skill) }));
   const city = place?.split(',')[0]?.trim();
   const basics = compact({
     name: text('basics.name', name),
@@ -557,23 +499,14 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
       : undefined,
     profiles,
   });
+  const clipped = Object.fromEntries(LISTS.flatMap((field) => (lists[field].length || field === 'work' || field === 'education' || field === 'skills' ? [[field, clipList(clip, field, lists[field])]] : [])));
   return {
     kind: 'profile',
     slug,
     profile: {
       basics,
-      work: clipWork,
-      education: clipEducation,
-      skills: clipSkills,
-      capture: {
-        source: 'linkedin',
-        url: ownUrl,
-        capturedAt: now.toISOString(),
-        confidence,
-        strategy,
-        missing,
-        truncated: clip.truncated,
-      },
+      ...clipped,
+      capture: captureOf(ownUrl, now, clip, { confidence, strategy, missing, ...(Object.keys(partial).length ? { partial } : {}) }),
     },
   };
 }

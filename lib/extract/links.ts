@@ -27,6 +27,12 @@ function unwrapLinkedInRedirect(url: URL): URL {
   return url;
 }
 
+/** An outbound link as the person wrote it: LinkedIn's redirect unwrapped, http(s) only. */
+export function outboundHref(href: string | null | undefined): string | null {
+  const url = href ? parse(href) : null;
+  return url ? unwrapLinkedInRedirect(url).href : null;
+}
+
 /**
  * The GitHub login a link names, when it is a link to a person's profile:
  * github.com/<login>, optionally with a trailing slash or ?tab=…, and nothing

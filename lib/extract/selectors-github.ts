@@ -7,11 +7,18 @@
  * page with the count it should match.
  */
 export const githubSelectors = {
-  /** <meta name="hovercard-subject-tag" content="user:123"> on profiles, "organization:123" on orgs (seen 2025-11). */
+  /**
+   * <meta name="hovercard-subject-tag" content="user:123"> on profiles, "organization:123" on orgs (seen 2025-11).
+   * One signal among others, not a gate: saved pages and some soft-navigated ones lack it (seen 2021-2025).
+   */
   subjectTag: ['meta[name="hovercard-subject-tag"]'],
+  /** An organisation's page: its header (`header.orghead`, 2019-2025) or schema.org Organization scope. */
+  orgHeader: ['header.orghead', '[itemtype="http://schema.org/Organization"]'],
+  /** A person's page: the h-card in a schema.org Person scope (2019-2025), its names block. */
+  person: ['.h-card[itemtype="http://schema.org/Person"]', '.h-card', '.vcard-names'],
   /** The signed-in viewer's login, on every page when signed in (github-url-detection's getLoggedInUser, 2025-11). */
   viewerLogin: ['meta[name="user-login"]'],
-  /** Shown instead of the profile when the user made it private (seen 2025-11). */
+  /** The frame a private profile shows where activity would be (seen 2025-11; github-url-detection's isPrivateUserProfile). */
   privateProfile: ['#user-private-profile-frame'],
   /** Display name: h-card p-name, itemprop="name" (seen 2025-11). */
   name: ['.vcard-names .p-name', '[itemprop="name"].vcard-fullname', 'h1 .p-name'],
@@ -27,8 +34,11 @@ export const githubSelectors = {
   website: ['[itemprop="url"][data-test-selector="profile-website-url"] a[href]', '[data-test-selector="profile-website-url"] a[href]', '[itemprop="url"] a[rel~="me"]'],
   /** Public email: li[itemprop=email] with the h-card u-email mailto link, shown to signed-in visitors only (seen 2025-11). */
   email: ['[itemprop="email"] a.u-email[href^="mailto:"]', '[itemprop="email"] a[href^="mailto:"]'],
-  /** Social accounts: li[itemprop=social] links with rel="me" (added 2023, seen 2025-11). */
-  social: ['li[itemprop="social"] a[rel~="me"]', '.vcard-details a[rel~="me"][href*="linkedin.com"]'],
+  /**
+   * Social accounts: li[itemprop=social] links with rel="me" (added 2023, seen 2025-11); before
+   * 2023 only Twitter had a field, `li[itemprop="twitter"]` with a plain link (seen 2019-2022).
+   */
+  social: ['li[itemprop="social"] a[rel~="me"]', 'li[itemprop="twitter"] a[href]', '.vcard-details a[rel~="me"][href*="linkedin.com"]'],
   /** Organisations in the sidebar: avatar links with data-hovercard-type="organization" (seen 2025-11). */
   organizations: ['a.avatar-group-item[data-hovercard-type="organization"]', '[itemprop="follows"][data-hovercard-type="organization"]'],
   /** Pinned repositories: the reorderable list's items, then the item box alone (seen 2025-11). */

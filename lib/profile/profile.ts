@@ -181,6 +181,8 @@ export const CaptureMeta = z.object({
       contributionsLastYear: z.number().int().nonnegative().optional(),
       /** Logins of the public organisations shown. */
       organizations: z.array(z.string().max(100)).max(100).default([]),
+      /** A private profile: GitHub hides its activity, contributions, follower counts and organisations. */
+      private: z.boolean().optional(),
     })
     .optional(),
 });

@@ -38,9 +38,10 @@ describe('capturing GitHub profiles across soft navigations', () => {
     await page.goto('https://github.com/ren-okafor');
     const before = (await seenMessages(scout.worker)).length;
     await softNavigate(page, { path: '/vex-private', fixture: 'github/user-private-vex.html', replace: 'body-children', contentDelayMs: 300 });
-    await expect
-      .poll(async () => (await seenMessages(scout.worker)).slice(before).map((m) => m.reason ?? m.who), { timeout: 10_000 })
-      .toContain('This profile is private: GitHub shows nothing to read.');
-    expect((await stored()).map((c) => c.id)).not.toContain('github:vex-private');
+    await expect.poll(async () => (await seenMessages(scout.worker)).slice(before).map((m) => m.reason ?? m.who), { timeout: 10_000 }).toContain('vex-private');
+    // A private profile is captured with what it shows, and says it is private.
+    const vex = (await stored()).find((c) => c.id === 'github:vex-private') as unknown as { profiles: { github: { basics: { name: string }; capture: { githubPage: unknown } } } };
+    expect(vex.profiles.github.basics.name).toBe('Vex Lorne');
+    expect(vex.profiles.github.capture.githubPage).toEqual({ id: 9100002, organizations: [], private: true });
   });
 });

@@ -83,5 +83,9 @@ export async function seenMessages(worker: Worker): Promise<SeenMessage[]> {
 export interface StoredCandidate {
   id: string;
   aliases: string[];
-  profiles: Record<string, { basics: { name?: string }; work: Array<{ name?: string; position?: string }>; skills: Array<{ name?: string }>; capture?: { missing: string[] } } | undefined>;
+  profiles: Record<
+    string,
+    | { basics: { name?: string }; work: Array<{ name?: string; position?: string }>; skills: Array<{ name?: string }>; capture?: { missing: string[] } }
+    | undefined
+  >;
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureHtml, seenMessages, softNavigate, tapMessages, type StoredCandidate } from './capture-helpers';
-import { launchScout, storedCandidates, type Scout } from './harness';
+import { launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
 
 const MARA = 'https://www.linkedin.com/in/mara-lind/';
+const ILKA = 'https://www.linkedin.com/in/ilka-brandvold/';
 
 async function candidate(scout: Scout, id: string): Promise<StoredCandidate> {
   let found: StoredCandidate | undefined;
@@ -26,6 +27,14 @@ describe('capturing LinkedIn profiles in a real browser', () => {
     scout.servePage(MARA, 'linkedin/logged-in-mara-lind.html');
     scout.servePage('https://www.linkedin.com/feed/', 'linkedin/junior-tomas-ruiz.html');
     scout.servePage('https://www.linkedin.com/in/zed-hostile/', 'linkedin/hostile-zed.html');
+    // What LinkedIn serves at a profile's own address when it is nobody's to show.
+    scout.servePage('https://www.linkedin.com/in/tove-ekdahl/', 'linkedin/nobody-sign-in-wall.html');
+    scout.servePage('https://www.linkedin.com/in/jonas-ghost/', 'linkedin/nobody-not-found.html');
+    scout.servePage('https://www.linkedin.com/company/quillworks/', 'linkedin/nobody-company.html');
+    // A profile showing 7 of 12 roles and 2 of 54 skills, and its "Show all" lists.
+    scout.servePage(ILKA, 'linkedin/logged-in-show-all-ilka-brandvold.html');
+    scout.servePage(`${ILKA}details/experience/`, 'linkedin/details-experience-ilka-brandvold.html');
+    scout.servePage(`${ILKA}details/skills/`, 'linkedin/details-skills-ilka-brandvold.html');
     await tapMessages(scout.worker);
   });
   afterAll(async () => scout?.close());
@@ -120,11 +129,63 @@ describe('capturing LinkedIn profiles in a real browser', () => {
     const page = await scout.context.newPage();
     await page.goto('https://www.linkedin.com/feed/');
     await expect
-      .poll(async () => (await seenMessages(scout.worker)).some((m) => m.type === 'page-not-profile' && m.reason === "This LinkedIn page is not a person's profile."), {
+      .poll(async () => (await seenMessages(scout.worker)).some((m) => m.type === 'page-not-profile' && m.reason === "This is a LinkedIn feed page, not a person's profile."), {
         timeout: 10_000,
       })
       .toBe(true);
     const ids = ((await storedCandidates(scout.worker)) as unknown as StoredCandidate[]).map((c) => c.id);
     expect(ids).not.toContain('linkedin:tomas-ruiz-dev');
+  });
+
+  test('a sign-in wall or "Profile Not Found" at a profile address, and a company page, never become candidates', async () => {
+    const pages = [
+      ['https://www.linkedin.com/in/tove-ekdahl/', 'LinkedIn shows a sign-in page instead of the profile'],
+      ['https://www.linkedin.com/in/jonas-ghost/', 'LinkedIn shows "Profile Not Found"'],
+      ['https://www.linkedin.com/company/quillworks/', 'This is a LinkedIn company page'],
+    ] as const;
+    for (const [url, reason] of pages) {
+      const page = await scout.context.newPage();
+      await page.goto(url);
+      // The popup of that tab says why: the background recorded the page as nobody's profile.
+      const tabId = await tabIdFor(scout, url);
+      const state = await scout.worker.evaluate(
+        async (id) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+        tabId,
+      );
+      expect(state).toEqual({ kind: 'not-a-profile', url, reason: expect.stringContaining(reason) });
+    }
+    const ids = ((await storedCandidates(scout.worker)) as unknown as StoredCandidate[]).map((c) => c.id);
+    expect(ids.filter((id) => /tove-ekdahl|jonas-ghost|quillworks/.test(id))).toEqual([]);
+    // Not named after the page's heading either.
+    const names = ((await storedCandidates(scout.worker)) as unknown as StoredCandidate[]).map((c) => c.profiles.linkedin?.basics.name);
+    expect(names).not.toContain('Join LinkedIn');
+    expect(names).not.toContain('This page doesn’t exist');
+  });
+
+  test('opening a "Show all" list adds it to the same candidate, and the popup says what is still shown in part', async () => {
+    const page = await scout.context.newPage();
+    await page.goto(ILKA);
+    const before = await candidate(scout, 'linkedin:ilka-brandvold');
+    expect(before.profiles.linkedin?.work).toHaveLength(7);
+
+    // The recruiter opens "Show all 12 experiences", then "Show all 54 skills".
+    await page.goto(`${ILKA}details/experience/`);
+    await expect
+      .poll(async () => ((await candidate(scout, 'linkedin:ilka-brandvold')).profiles.linkedin?.work ?? []).length, { timeout: 10_000 })
+      .toBe(12);
+    await page.goto(`${ILKA}details/skills/`);
+    await expect
+      .poll(async () => ((await candidate(scout, 'linkedin:ilka-brandvold')).profiles.linkedin?.skills ?? []).length, { timeout: 10_000 })
+      .toBe(54);
+    const all = (await storedCandidates(scout.worker)) as unknown as StoredCandidate[];
+    expect(all.filter((c) => c.id.includes('ilka'))).toHaveLength(1);
+
+    // Back on the profile, the popup names what is left to open; the lists read stay.
+    await page.goto(ILKA);
+    const tabId = await tabIdFor(scout, ILKA);
+    const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
+    const notice = popup.getByRole('list', { name: 'Not read yet' });
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('2 of 3 schools and 2 of 5 certifications shown: open Show all to read the rest.');
+    expect(((await candidate(scout, 'linkedin:ilka-brandvold')).profiles.linkedin?.work ?? []).length).toBe(12);
   });
 });

@@ -45,11 +45,11 @@ describe('GitHub page types', () => {
     expect(result.kind).toBe('not-a-profile');
   });
 
-  test('a private profile is not a candidate', () => {
+  test('a private profile is a person with less to read, marked private', () => {
     const doc = page('user-ada-dev.html');
     doc.querySelector('main')!.append(doc.createElement('div'));
     doc.querySelector('main > div:last-child')!.id = 'user-private-profile-frame';
-    expect(extractGitHubProfile(doc, new URL('https://github.com/ada-dev'))).toMatchObject({ reason: expect.stringContaining('private') });
+    expect(extractGitHubProfile(doc, new URL('https://github.com/ada-dev'))).toMatchObject({ kind: 'profile', facts: { private: true } });
   });
 
   test('a page with no recognisable structure says it could not be read', () => {

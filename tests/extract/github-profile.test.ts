@@ -84,6 +84,41 @@ describe('a full GitHub profile', () => {
   });
 });
 
+describe('GitHub pages of other structures', () => {
+  test('without the hovercard subject meta, a page that shows a person is read whole', () => {
+    const { login, profile, facts } = read('user-no-subject-tag-kai-lund.html', 'kai-lund');
+    expect(login).toBe('kai-lund');
+    expect(profile.basics).toMatchObject({
+      name: 'Kai Lund',
+      summary: 'Backend developer: Elixir and PostgreSQL, message queues in between.',
+      location: { address: 'Aarhus, Denmark' },
+    });
+    expect(profile.basics.profiles).toContainEqual({ network: 'LinkedIn', username: 'kai-lund-dk', url: 'https://www.linkedin.com/in/kai-lund-dk/' });
+    expect(profile.work).toEqual([{ name: 'Havn Freight' }]);
+    expect(profile.projects.map((p) => p.name)).toEqual(['kai-lund/harbour-queue']);
+    // The numeric id only the subject meta carries is simply not known.
+    expect(facts).toEqual({ followers: 214, contributionsLastYear: 812, organizations: [] });
+  });
+
+  test("2021's markup: Twitter in li[itemprop=twitter], LinkedIn written as the website", () => {
+    const { profile, facts } = read('user-older-itemprop-nadia-brill.html', 'nbrill');
+    expect(profile.basics.profiles).toEqual([
+      { network: 'GitHub', username: 'nbrill', url: 'https://github.com/nbrill' },
+      { network: 'LinkedIn', username: 'nadia-brill', url: 'https://www.linkedin.com/in/nadia-brill/' },
+      { network: 'X', username: 'nbrill_dev', url: 'https://twitter.com/nbrill_dev' },
+    ]);
+    expect(profile.basics).toMatchObject({ name: 'Nadia Brill', url: 'https://www.linkedin.com/in/nadia-brill/', location: { address: 'Vienna' } });
+    expect(profile.work).toEqual([{ name: 'Danube Freight' }]);
+    expect(facts).toEqual({ id: 4410072, followers: 38, contributionsLastYear: 301, organizations: ['danube-freight'] });
+  });
+
+  test('an organisation without the subject meta is still an organisation (its header says so)', () => {
+    const doc = page('org-quillworks.html');
+    doc.querySelector('meta[name="hovercard-subject-tag"]')!.remove();
+    expect(extractGitHubProfile(doc, new URL('https://github.com/quillworks'))).toEqual({ kind: 'not-a-profile', reason: 'This is an organisation, not a person.' });
+  });
+});
+
 describe('other GitHub pages', () => {
   test('a minimal profile has only its login, and is still a valid profile', () => {
     const { profile, facts } = read('user-minimal-sol.html', 'sol-min');
@@ -98,11 +133,14 @@ describe('other GitHub pages', () => {
     expect(result).toMatchObject({ kind: 'profile', login: 'ren-okafor' });
   });
 
-  test('a private profile is not captured', () => {
-    expect(extractGitHubProfile(page('user-private-vex.html'), new URL('https://github.com/vex-private'))).toEqual({
-      kind: 'not-a-profile',
-      reason: 'This profile is private: GitHub shows nothing to read.',
-    });
+  test('a private profile is captured with what it shows (name, bio, company, place, pinned repositories) and says it is private', () => {
+    const { profile, facts } = read('user-private-vex.html', 'vex-private');
+    expect(profile.basics).toMatchObject({ name: 'Vex Lorne', summary: 'Rust and Go for storage engines.', location: { address: 'Reykjavík' } });
+    expect(profile.work).toEqual([{ name: 'Tidewater Data' }]);
+    expect(profile.projects.map((p) => p.name)).toEqual(['vex-private/tinywal']);
+    // What GitHub hides on a private profile is not read as zero: it is absent, and the capture says why.
+    expect(facts).toEqual({ id: 9100002, organizations: [], private: true });
+    expect(profile.capture?.githubPage).toEqual({ id: 9100002, organizations: [], private: true });
   });
 
   test('the signed-in recruiter\'s own profile is not a candidate', () => {

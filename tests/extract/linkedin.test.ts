@@ -9,7 +9,7 @@ const NOW = new Date('2026-11-01T00:00:00Z');
 const page = (file: string) => parseHTML(readFileSync(`${DIR}/${file}`, 'utf8')).document;
 const at = (slug: string) => new URL(`https://www.linkedin.com/in/${slug}/`);
 
-/** Each fixture and the slug of the person it shows. */
+/** Each profile fixture and the slug of the person it shows (the other structures: linkedin-structures.test.ts). */
 const FIXTURES: Record<string, string> = {
   'logged-in-mara-lind.html': 'mara-lind',
   'logged-in-mara-lind-de.html': 'mara-lind',
@@ -20,13 +20,20 @@ const FIXTURES: Record<string, string> = {
   'public-jsonld-mara-lind.html': 'mara-lind',
   'public-no-jsonld-ines-varga.html': 'ines-varga',
   'hostile-zed.html': 'zed-hostile',
+  'logged-in-show-all-ilka-brandvold.html': 'ilka-brandvold',
+  'guest-2023-tove-ekdahl.html': 'tove-ekdahl',
+  'guest-2024-rui-tavares-moura.html': 'rui-tavares-moura',
+  'react-2026-yara-castell.html': 'yara-castell',
+  'react-2026-yara-castell-de.html': 'yara-castell',
 };
+/** Pages that are not a whole profile: a person's /details/ lists and pages that are nobody. */
+const OTHER_PAGES = /^(details|nobody)-/;
 
 function read(file: string): Profile {
   const slug = FIXTURES[file];
   if (!slug) throw new Error(`no slug for ${file}`);
   const result = extractLinkedInProfile(page(file), at(slug), NOW);
-  if (result.kind !== 'profile') throw new Error(`${file}: ${result.kind}: ${result.reason}`);
+  if (result.kind !== 'profile') throw new Error(`${file}: ${result.kind}: ${"reason" in result ? result.reason : ""}`);
   return Profile.parse(result.profile);
 }
 
@@ -35,7 +42,7 @@ const roleFacts = (profile: Profile) => profile.work.map(({ name, position, star
 
 describe('LinkedIn profile pages', () => {
   test('every fixture is listed here, and each one is a valid profile naming its own LinkedIn account', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(FIXTURES).sort());
+    expect(readdirSync(DIR).filter((f) => f.endsWith('.html') && !OTHER_PAGES.test(f)).sort()).toEqual(Object.keys(FIXTURES).sort());
     for (const [file, slug] of Object.entries(FIXTURES)) {
       const profile = read(file);
       expect(profile.basics.profiles?.[0], file).toEqual({ network: 'LinkedIn', username: slug, url: `https://www.linkedin.com/in/${slug}/` });
@@ -167,7 +174,7 @@ describe('LinkedIn profile pages', () => {
     };
     const githubOfPage = (doc: Document) => {
       const result = extractLinkedInProfile(doc, at('mara-lind'), NOW);
-      if (result.kind !== 'profile') throw new Error(result.reason);
+      if (result.kind !== 'profile') throw new Error(result.kind);
       return Profile.parse(result.profile).basics.profiles?.find((p) => p.network === 'GitHub') ?? null;
     };
     const link = (doc: Document, href: string) => {
@@ -219,22 +226,24 @@ describe('LinkedIn profile pages', () => {
     expect(result).toMatchObject({ kind: 'profile', profile: { capture: { missing: ['skills'] } } });
   });
 
-  test('logged out with JSON-LD: JSON-LD first, the page fills what it lacks (titles, degrees), skills never shown', () => {
+  test('logged out with JSON-LD: the page as shown first, JSON-LD fills only what the page lacks; skills never shown', () => {
     const profile = read('public-jsonld-mara-lind.html');
     const loggedIn = read('logged-in-mara-lind.html');
     expect(roleFacts(profile)).toEqual(roleFacts(loggedIn));
     expect(profile.education).toEqual(loggedIn.education);
-    expect(profile.basics.location).toEqual({ address: 'Berlin, DE', city: 'Berlin' });
+    // The place as the page shows it, never JSON-LD's "Berlin, DE".
+    expect(profile.basics.location).toEqual({ address: 'Berlin, Berlin, Germany', city: 'Berlin' });
     expect(profile.capture?.strategy).toMatchObject({
-      'basics.name': 'json-ld',
-      'basics.summary': 'json-ld',
+      'basics.name': 'dom',
+      'basics.summary': 'dom',
       'basics.label': 'dom',
-      work: 'json-ld',
-      'work.0.position': 'dom',
-      'work.2.position': 'dom',
-      education: 'json-ld',
-      'education.0.studyType': 'dom',
+      'basics.location': 'dom',
+      work: 'dom',
+      education: 'dom',
+      // What only JSON-LD carries on this page: the spoken languages.
+      languages: 'json-ld',
     });
+    expect(profile.languages).toEqual([{ language: 'English' }, { language: 'German' }]);
     expect(profile.capture?.missing).toEqual(['skills']);
     // Scrolling will not bring skills to a logged-out visitor: the popup can tell from this.
     expect(profile.capture?.strategy.page).toBe('public');
@@ -310,7 +319,7 @@ describe('hostile profile text', () => {
     // No embedded headline for this check: the page's is the one we made long.
     for (const code of doc.querySelectorAll('code')) code.remove();
     const result = extractLinkedInProfile(doc, at('mara-lind'), NOW);
-    if (result.kind !== 'profile') throw new Error(result.reason);
+    if (result.kind !== 'profile') throw new Error(result.kind);
     const parsed = Profile.parse(result.profile);
     expect(parsed.basics.label).toHaveLength(1_000);
     expect(parsed.skills).toHaveLength(200);
@@ -325,11 +334,18 @@ describe('hostile profile text', () => {
 
 describe('pages that are not a readable profile', () => {
   test.each([
-    ['https://www.linkedin.com/feed/', "This LinkedIn page is not a person's profile."],
-    ['https://www.linkedin.com/company/quillworks/', 'This is a LinkedIn company page, not a person.'],
-    ['https://www.linkedin.com/in/mara-lind/details/experience/', "This LinkedIn page is not a person's profile itself (open the profile's main page)."],
-  ])('%s', (url, reason) => {
-    expect(extractLinkedInProfile(page('logged-in-mara-lind.html'), new URL(url))).toEqual({ kind: 'not-a-profile', reason });
+    ['https://www.linkedin.com/feed/', 'feed', "This is a LinkedIn feed page, not a person's profile."],
+    ['https://www.linkedin.com/company/quillworks/', 'company', 'This is a LinkedIn company page, not a person.'],
+    ['https://www.linkedin.com/in/mara-lind/recent-activity/all/', 'other', "This LinkedIn page is not a person's profile itself (open the profile's main page)."],
+  ])('%s', (url, page, reason) => {
+    expect(extractLinkedInProfile(parseHTML('<html><body><main></main></body></html>').document, new URL(url))).toEqual({ kind: 'not-a-profile', reason, page });
+  });
+
+  test('a "Show all" address whose page still shows the profile itself is not read yet (the list is on its way)', () => {
+    expect(extractLinkedInProfile(page('logged-in-mara-lind.html'), new URL('https://www.linkedin.com/in/mara-lind/details/experience/'))).toEqual({
+      kind: 'pending',
+      reason: 'The profile is still loading.',
+    });
   });
 
   test('an unrecognisable page says it could not read the profile instead of making an empty candidate', () => {
