@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { setVerdict, type CandidateRead } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
@@ -36,6 +36,8 @@ export interface ShortlistPanelProps {
   openSettings(): void;
   /** The newest candidates, when the page started reading them before it rendered. */
   firstPage?: Promise<CandidateRead> | undefined;
+  /** Shortlists | Sourcing (./ViewSwitch), in the title bar. */
+  viewSwitch?: ReactNode;
 }
 
 const ALL = '';
@@ -47,7 +49,7 @@ const ALL = '';
  * Composed of hooks that each do one thing: read rows, hold the page's own
  * edits, filter and sort, act in bulk, answer keys.
  */
-export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSettings, firstPage }: ShortlistPanelProps) {
+export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSettings, firstPage, viewSwitch }: ShortlistPanelProps) {
   const stored = useCandidateRows(db, firstPage);
   const roles = useLiveQuery(() => readRoles(db), [db]);
   const [shortlist, setShortlist] = useState(ALL);
@@ -169,6 +171,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
       </a>
       <main className="sp" aria-busy={stored.loading ? 'true' : 'false'}>
         <header className="sp-top">
+          {viewSwitch ? <div className="sp-titlebar">{viewSwitch}</div> : null}
           <div className="sp-titlebar">
             <label className="sp-shortlist">
               <span className="visually-hidden">Shortlist</span>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PageMessage, Reply } from '@/lib/background/messages';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
@@ -18,6 +18,8 @@ export interface SourcingViewProps {
   /** Where the GitHub token is added. */
   optionsUrl: string;
   send(message: PageMessage): Promise<Reply<unknown>>;
+  /** Shortlists | Sourcing (components/sidepanel/ViewSwitch). */
+  viewSwitch?: ReactNode;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface SourcingViewProps {
  * people search), newest first. A repository can be named here too, so a
  * sourcer with a list of projects need not open each one's page.
  */
-export function SourcingView({ db, blind, budget, optionsUrl, send }: SourcingViewProps) {
+export function SourcingView({ db, blind, budget, optionsUrl, send, viewSwitch }: SourcingViewProps) {
   const repoId = useId();
   const searchId = useId();
   const runs = useLiveQuery(() => readRuns(db), [db]);
@@ -45,6 +47,7 @@ export function SourcingView({ db, blind, budget, optionsUrl, send }: SourcingVi
 
   return (
     <main className="sourcing" aria-label="Sourcing">
+      {viewSwitch ? <div className="sp-titlebar">{viewSwitch}</div> : null}
       <form
         className="row"
         onSubmit={(e) => {

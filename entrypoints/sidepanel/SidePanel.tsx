@@ -5,6 +5,7 @@ import { readNewestCandidates } from '@/lib/store/candidates';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 import { SourcingView } from '@/components/sourcing/SourcingView';
+import { ViewSwitch } from '@/components/sidepanel/ViewSwitch';
 import { OPTIONS_URL, sendToBackground, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
 
 /** The CSV, as a file the recruiter keeps. */
@@ -32,17 +33,19 @@ export function SidePanel() {
   const budget = useGitHubBudget();
   // Nothing shows until the settings are read, so blind mode never flashes a name.
   if (!settings) return null;
-  return (
-    <>
-      <nav aria-label="Side panel views" className="row">
-        <button type="button" aria-pressed={view === 'shortlists'} onClick={() => setView('shortlists')}>Shortlists</button>
-        <button type="button" aria-pressed={view === 'sourcing'} onClick={() => setView('sourcing')}>Sourcing</button>
-      </nav>
-      {view === 'sourcing' ? (
-        <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} />
-      ) : (
-        <ShortlistPanel db={db} blind={settings.blindMode} blindCsv={settings.blindCsv} openUrl={openUrl} download={download} openSettings={openSettings} firstPage={firstPage} />
-      )}
-    </>
+  const viewSwitch = <ViewSwitch view={view} onView={setView} />;
+  return view === 'sourcing' ? (
+    <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} viewSwitch={viewSwitch} />
+  ) : (
+    <ShortlistPanel
+      db={db}
+      blind={settings.blindMode}
+      blindCsv={settings.blindCsv}
+      openUrl={openUrl}
+      download={download}
+      openSettings={openSettings}
+      firstPage={firstPage}
+      viewSwitch={viewSwitch}
+    />
   );
 }

@@ -1,0 +1,18 @@
+import type { SidePanelView } from '@/utils/sourcing';
+
+/**
+ * Shortlists or Sourcing: the side panel's two views, in the title bar of
+ * each (after the skip link, so the list stays the second Tab stop).
+ */
+export function ViewSwitch({ view, onView }: { view: SidePanelView; onView(view: SidePanelView): void }) {
+  return (
+    <div role="group" aria-label="Side panel views" className="segmented view-switch">
+      <button type="button" aria-pressed={view === 'shortlists'} onClick={() => onView('shortlists')}>
+        Shortlists
+      </button>
+      <button type="button" aria-pressed={view === 'sourcing'} onClick={() => onView('sourcing')}>
+        Sourcing
+      </button>
+    </div>
+  );
+}
