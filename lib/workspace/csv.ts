@@ -61,8 +61,15 @@ export const CRLF = '\r\n';
  * or a carriage return. papaparse's own `escapeFormulae: true` pattern
  * (/^[=+\-@\t\r].*$/) misses a value with a line break in it ("=1+1\nhello"),
  * so only the start of the cell is tested.
+ *
+ * Spreadsheets differ in what they skip before a formula and in whether they
+ * read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) or the minus
+ * sign − as their ASCII twins; we do not bet on any of them: any run of white
+ * space, zero-width or other format characters (Unicode Cf: U+200B, U+2060,
+ * U+FEFF, bidi marks…) and control characters before any of those forms is a
+ * formula start.
  */
-export const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
+export const FORMULA_START = /^[\s\p{Cf}\p{Cc}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]|^[\t\r]/u;
 
 export interface RoleMatch {
   met: number;
