@@ -13,7 +13,7 @@ import { RoleScorecard, screenProfile, type ScreeningResult } from '../lib/scree
 import { fieldPath } from '../lib/profile/profile';
 import { screenedToCsv, type Screened } from './csv-output';
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName } from './inputs';
-import { formatReport } from './report';
+import { formatReport, printable, terminalJson } from './report';
 
 const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
 
@@ -113,7 +113,10 @@ async function loadRole(path: string): Promise<RoleScorecard> {
 }
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Everything printed passes through printable(): a name, a file's bytes
+  // echoed in an error or a page's text never reaches the terminal as a control.
+  const io: CliIO = { ...rawIo, stdout: (text) => rawIo.stdout(printable(text)), stderr: (text) => rawIo.stderr(printable(text)) };
   let options;
   try {
     options = parse(argv);
@@ -167,7 +170,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (values.json) {
-    io.stdout(`${JSON.stringify(screened.map(({ input, result }) => ({ input, ...result })), null, 2)}\n`);
+    io.stdout(`${terminalJson(screened.map(({ input, result }) => ({ input, ...result })))}\n`);
   } else if (values.csv) {
     io.stdout(screenedToCsv(screened, io.now()));
   } else if (screened.length > 0) {
