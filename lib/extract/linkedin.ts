@@ -367,6 +367,19 @@ function githubOf(scopes: Array<Element | null | undefined>, summary: string): {
   return login ? { login, how: 'dom-text' } : null;
 }
 
+/**
+ * The open "Contact info" dialog, never any other dialog LinkedIn opens in
+ * the same outlet (a post, a share box, a message): the one carrying the
+ * contact-info markup, or, should LinkedIn restyle it, the dialog open while
+ * the address is the profile's contact-info overlay.
+ */
+function contactInfoOf(doc: Document, url: URL): Element[] {
+  const onOverlay = /\/overlay\/contact-info\/?$/.test(url.pathname);
+  return all(doc, S.contactInfo).filter(
+    (el) => onOverlay || el.matches('.pv-contact-info, [aria-labelledby="pv-contact-info"]') || !!el.querySelector('.pv-contact-info'),
+  );
+}
+
 // ---------------------------------------------------------------- merge
 
 function compact<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
@@ -490,7 +503,7 @@ function readPage(doc: Document, url: URL, now: Date): LinkedInPageResult {
       break;
     }
   }
-  github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, sectionOf(doc, 'featured'), dom.sections.about], summary ?? '');
+  github ??= githubOf([...contactInfoOf(doc, url), dom.topCard, sectionOf(doc, 'featured'), dom.sections.about], summary ?? '');
 
   // Sections with nothing read while the page shows it is still loading them, or cannot show them.
   const got: Record<LinkedInSection, boolean> = {
