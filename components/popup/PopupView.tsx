@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { blindAlias, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
+import { aliasOf, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
 import { type Candidate, type Verdict } from '@/lib/store/records';
 import type { QueuedAnalysis } from '@/lib/store/records';
@@ -77,7 +77,7 @@ function budgetLine(budget: RateBudgetSnapshot | undefined): string | null {
 export function PopupView(props: PopupViewProps) {
   const { candidate, result, blind } = props;
   const profile = displayProfile(candidate);
-  const name = blind ? blindAlias(candidate.id) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
+  const name = blind ? aliasOf(candidate) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
   const roleSelect = useId();
   const shortlistNote = useId();
   const green = result.flags.filter((f) => f.kind === 'green');

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STAGES, Stage, type Verdict } from '@/lib/store/records';
-import { STAGE_LABELS, VERDICT_LABELS, blindAlias } from '@/lib/workspace/labels';
+import { STAGE_LABELS, VERDICT_LABELS, aliasOf } from '@/lib/workspace/labels';
 import { addNote, readNotes } from '@/lib/store/notes';
 import { addTag, cleanTag, readCandidate, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
 import { displayProfile } from '@/lib/profile/identity';
@@ -46,7 +46,7 @@ export function CandidateDetail({
   const candidate = read;
   if (!candidate) return null;
   const profile = displayProfile(candidate);
-  const name = blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
+  const name = blind ? aliasOf(candidate) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
   const urls = profileUrls(candidate, profile);
   const location = blind ? '' : locationText(profile);
   const screening = candidate.screening;

@@ -3,41 +3,59 @@
  * (a factory, as in aklinker1/github-better-line-counts): tests run it in
  * Node with fake-indexeddb, an in-memory session store and a local fake
  * GitHub.
+ *
+ * It is the only writer of captures, of the recruiter's identity decisions
+ * (join, keep apart, separate), of the settings and of the token, and the
+ * only place that talks to GitHub.
  */
-import { readAllCandidates, readCandidate, upsertCandidate } from '../store/candidates';
+import { captureProfile, markOrganisation, readAllCandidates, readCandidate, readCandidates } from '../store/candidates';
 import type { Candidate } from '../store/records';
 import type { ScoutDatabase } from '../store/db';
 import { enqueue } from '../store/github-queue';
-import {
-  ContentMessage,
-  PageMessage,
-  classifySender,
-  tabStateKey,
-  type Reply,
-  type SenderFacts,
-  type TabState,
-} from './messages';
-import { readRoles } from '../store/roles';
+import { loginFromProfileUrl } from '../extract/github';
+import { slugFromProfileUrl } from '../extract/linkedin';
+import { primaryIdOf } from '../profile/identity';
+import { ContentMessage, PageMessage, classifySender, tabStateKey, type Reply, type SenderFacts, type TabState } from './messages';
+import { ensureDefaultRole, readRoles } from '../store/roles';
 import { summarise } from '../workspace/screen-candidate';
 import { cachedEvidence } from '../store/github-cache';
 import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
+import { joinSuggested, separateJoined } from '../store/merges';
+import { dismissSuggestion } from '../store/suggestions';
+import { githubTarget, saveGitHubAccess, saveSettings, saveToken } from '../store/settings';
+import { deleteAllData } from '../store/backup';
+import { checkGitHubAccess, type AccessCheck } from '../github/access-check';
+import type { GitHubClient } from '../github';
+import { DEFAULT_API_URL, normaliseApiUrl } from '../github/api-url';
 
-const SITE_HOSTS: Record<string, readonly string[]> = {
-  github: ['github.com'],
-  linkedin: ['www.linkedin.com', 'linkedin.com'],
-};
-
-function sameSite(source: string, url: string): boolean {
+/** The account a tab's address is: what a capture sent from that tab must be about. */
+function accountOfTab(source: string, senderUrl: string): string | null {
+  let url: URL;
   try {
-    return (SITE_HOSTS[source] ?? []).includes(new URL(url).hostname);
+    url = new URL(senderUrl);
   } catch {
-    return false;
+    return null;
   }
+  if (source === 'github') {
+    const login = loginFromProfileUrl(url);
+    return login ? `github:${login}` : null;
+  }
+  if (source === 'linkedin' && /(^|\.)linkedin\.com$/.test(url.hostname)) {
+    const slug = slugFromProfileUrl(url);
+    return slug ? `linkedin:${slug}` : null;
+  }
+  return null;
 }
 
 export interface SessionStore {
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
+}
+
+/** Where a GitHub client is pointed: the API root and the token bound to its origin, if any. */
+export interface GitHubTarget {
+  apiUrl: string;
+  token?: string | undefined;
 }
 
 export interface BackgroundDeps {
@@ -48,13 +66,22 @@ export interface BackgroundDeps {
   log: (...args: unknown[]) => void;
   now?: () => Date;
   /** The GitHub side; absent in tests that only capture. */
-  github?: Omit<GitHubRunnerDeps, 'db' | 'onEvidence' | 'log' | 'now'>;
+  github?: Omit<GitHubRunnerDeps, 'db' | 'onEvidence' | 'onOrganisation' | 'log' | 'now' | 'client'> & {
+    /** A client for this address and token (the token is only ever the one saved for the address's origin). */
+    makeClient(target: GitHubTarget): GitHubClient | Promise<GitHubClient>;
+    /** Whether the recruiter granted the browser permission for a GitHub Enterprise origin. */
+    hasHostPermission?(origin: string): Promise<boolean>;
+  };
   /** A candidate's screening changed (badge counts for the tabs showing them). */
   onScreened?: (candidate: Candidate) => void;
 }
 
+/** "Save and check"'s answer: the check, and a sentence when the saved token was removed. */
+export type SaveGitHubReply = AccessCheck & { notice: string | null };
+
 export function createBackground(deps: BackgroundDeps) {
   const now = deps.now ?? (() => new Date());
+  const hasHostPermission = deps.github?.hasHostPermission ?? (async () => false);
 
   /** Re-screens candidates and stores their summaries; returns them as stored. */
   async function rescreen(candidates: readonly Candidate[]): Promise<Candidate[]> {
@@ -72,14 +99,22 @@ export function createBackground(deps: BackgroundDeps) {
     return out;
   }
 
+  async function rescreenIds(ids: readonly string[]) {
+    return rescreen((await readCandidates(deps.db, ids)).candidates);
+  }
+
   const runner = deps.github
     ? createGitHubRunner({
         ...deps.github,
         db: deps.db,
         log: deps.log,
         now: () => now().getTime(),
+        client: async () => deps.github!.makeClient(await githubTarget(deps.db, hasHostPermission)),
         async onEvidence(login) {
           await rescreen(await deps.db.candidates.where('githubLogin').equals(login).toArray());
+        },
+        async onOrganisation(login) {
+          await rescreenIds(await markOrganisation(deps.db, login, now()));
         },
       })
     : null;
@@ -101,15 +136,21 @@ export function createBackground(deps: BackgroundDeps) {
       return refuse(`invalid capture: ${where ? `${where.path.join('.') || 'message'}: ${where.message}` : 'unreadable'}`);
     }
     const data = parsed.data;
-    // A capture speaks for the site it was read on: a GitHub profile from a github.com tab only.
-    const source = data.type === 'profile-captured' ? data.profile.capture?.source : undefined;
-    if (source && !sameSite(source, senderUrl)) return refuse(`invalid capture: a ${source} profile sent from another site`);
     let state: TabState;
     if (data.type === 'page-not-profile') {
       state = { kind: 'not-a-profile', reason: data.reason, url: data.url };
     } else {
-      const stored = await upsertCandidate(deps.db, data.profile, now());
+      // A capture speaks for the tab it was read in: the page at that address, nobody else.
+      const source = data.profile.capture?.source ?? '';
+      const tab = accountOfTab(source, senderUrl);
+      const own = primaryIdOf(data.profile);
+      if (!tab) return refuse(`invalid capture: a ${source} profile sent from another site`);
+      if (own !== tab) return refuse(`invalid capture: the profile of ${own ?? 'nobody'} sent from the tab of ${tab}`);
+      const captureAt = data.profile.capture?.url ? accountOfTab(source, data.profile.capture.url) : tab;
+      if (captureAt !== tab) return refuse('invalid capture: its address is not the tab\'s');
+      const { candidate: stored, changed } = await captureProfile(deps.db, data.profile, now());
       const [candidate] = await rescreen([stored]);
+      await rescreenIds(changed);
       state = { kind: 'candidate', candidateId: stored.id, url: data.profile.capture?.url ?? '' };
       if (candidate) void analyseGitHub(candidate);
     }
@@ -117,24 +158,80 @@ export function createBackground(deps: BackgroundDeps) {
     return { ok: true, value: state };
   }
 
-  async function onPageMessage(message: unknown): Promise<Reply<number>> {
+  async function onPageMessage(message: unknown): Promise<Reply<unknown>> {
     const parsed = PageMessage.safeParse(message);
     if (!parsed.success) {
       deps.log('refused a message from an extension page: invalid payload');
       return { ok: false, error: 'invalid request' };
     }
     const data = parsed.data;
-    if (data.type === 'refresh-github') {
-      const candidate = await readCandidate(deps.db, data.candidateId);
-      if (candidate === 'broken') return { ok: false, error: "This candidate's stored record is damaged; GitHub cannot be read for it." };
-      if (!candidate?.githubLogin) return { ok: false, error: 'This candidate has no GitHub account to analyse.' };
-      await analyseGitHub(candidate, true);
-      return { ok: true, value: 1 };
+    switch (data.type) {
+      case 'refresh-github': {
+        const candidate = await readCandidate(deps.db, data.candidateId);
+        if (candidate === 'broken') return { ok: false, error: "This candidate's stored record is damaged; GitHub cannot be read for it." };
+        if (!candidate?.githubLogin) return { ok: false, error: 'This candidate has no GitHub account to analyse.' };
+        await analyseGitHub(candidate, true);
+        return { ok: true, value: 1 };
+      }
+      case 'roles-changed': {
+        // Every summary's role matches are recomputed.
+        const { candidates } = await readAllCandidates(deps.db);
+        await rescreen(candidates);
+        return { ok: true, value: candidates.length };
+      }
+      case 'join-candidates': {
+        const joined = await joinSuggested(deps.db, data.suggestionId, now());
+        if (!joined.ok) return joined;
+        const [candidate] = await rescreen([joined.candidate]);
+        if (candidate) await analyseGitHub(candidate);
+        return { ok: true, value: { candidateId: joined.candidate.id, mergeId: joined.merge.id } };
+      }
+      case 'keep-apart':
+        return (await dismissSuggestion(deps.db, data.suggestionId)) ? { ok: true, value: 1 } : { ok: false, error: 'This suggestion is no longer there.' };
+      case 'separate-candidates': {
+        const separated = await separateJoined(deps.db, data.mergeId, now());
+        if (!separated.ok) return separated;
+        for (const candidate of await rescreen([separated.kept, separated.absorbed])) await analyseGitHub(candidate);
+        return { ok: true, value: [separated.kept.id, separated.absorbed.id] };
+      }
+      case 'save-settings':
+        return { ok: true, value: await saveSettings(deps.db, data.patch) };
+      case 'save-github':
+        return saveAndCheck(data.apiUrl, data.token);
+      case 'remove-token':
+        await saveToken(deps.db, null);
+        return { ok: true, value: 1 };
+      case 'delete-all':
+        // Running analyses first: nothing they bring back afterwards is written.
+        runner?.cancel();
+        await deleteAllData(deps.db);
+        await ensureDefaultRole(deps.db, now());
+        return { ok: true, value: 1 };
     }
-    // Roles changed: every summary's role matches are recomputed.
-    const { candidates } = await readAllCandidates(deps.db);
-    await rescreen(candidates);
-    return { ok: true, value: candidates.length };
+  }
+
+  /**
+   * "Save and check": the address (and a new token, bound to its origin),
+   * then one request to it, with the token saved for that origin only. A
+   * token saved for another origin is removed, and the reply says so.
+   */
+  async function saveAndCheck(address: string, token: string | null): Promise<Reply<SaveGitHubReply>> {
+    let apiUrl: string;
+    try {
+      apiUrl = normaliseApiUrl(address || DEFAULT_API_URL);
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : 'That is not a web address.' };
+    }
+    // A GitHub Enterprise host needs the permission the options page asked the recruiter for; nothing is saved without it.
+    const origin = new URL(apiUrl).origin;
+    if (origin !== new URL(DEFAULT_API_URL).origin && !(await hasHostPermission(origin))) {
+      return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.` };
+    }
+    if (!deps.github) return { ok: false, error: 'GitHub is not available here.' };
+    const saved = await saveGitHubAccess(deps.db, apiUrl, token);
+    const client = await deps.github.makeClient({ apiUrl: saved.apiUrl, token: saved.token ?? undefined });
+    const check = await checkGitHubAccess(client, saved.token ?? undefined);
+    return { ok: true, value: { ...check, notice: saved.notice } };
   }
 
   /**

@@ -105,10 +105,16 @@ export async function importBackup(db: ScoutDatabase, text: string): Promise<Imp
   return { ok: true, report, ...(backup.settings ? { settings: backup.settings } : {}) };
 }
 
-/** Deletes every candidate, note, role, cached analysis and queued job. The token stays unless asked. */
+/**
+ * Deletes every candidate, note, role, cached analysis, queued job, suggestion,
+ * confirmed join and what GitHub said of accounts. The settings stay; the
+ * token stays unless asked. Clearing the queue ends every running analysis's
+ * lease, so nothing one of them brings back is written (lib/store/github-queue.ts).
+ */
 export async function deleteAllData(db: ScoutDatabase, options: { token?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.notes, db.roles, db.githubCache, db.githubQueue, db.secrets], async () => {
-    await Promise.all([db.candidates.clear(), db.notes.clear(), db.roles.clear(), db.githubCache.clear(), db.githubQueue.clear()]);
+  const tables = [db.candidates, db.notes, db.roles, db.githubCache, db.githubQueue, db.suggestions, db.merges, db.githubAccounts];
+  await db.transaction('rw', [...tables, db.secrets], async () => {
+    await Promise.all(tables.map((table) => table.clear()));
     if (options.token) await db.secrets.clear();
   });
 }

@@ -24,7 +24,7 @@
  * person); schools are never exported.
  */
 import Papa from 'papaparse';
-import { blindAlias } from './labels';
+import { aliasOf } from './labels';
 import { displayProfile } from '../profile/identity';
 import { type Candidate, type Note } from '../store/records';
 import { flagLabel as ruleLabel } from '../screening/rules';
@@ -111,7 +111,7 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
       .map((note) => `${formatDate(note.at)}: ${note.text}`);
     return [
-      blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || '',
+      blind ? aliasOf(candidate) : profile.basics.name?.trim() || '',
       profile.basics.label?.trim() ?? '',
       blind ? '' : locationText(profile),
       blind ? '' : (urls.github ?? ''),

@@ -10,7 +10,7 @@ import { displayProfile } from '../profile/identity';
 import type { Profile } from '../profile/profile';
 import type { Level } from '../screening/levels';
 import type { Candidate, Stage, Verdict } from '../store/records';
-import { blindAlias } from './labels';
+import { aliasOf } from './labels';
 
 export interface ShortlistRow {
   id: string;
@@ -87,7 +87,7 @@ export function toRow(candidate: Candidate): ShortlistRow {
   const name = profile.basics.name?.trim() ?? '';
   const headline = profile.basics.label?.trim() ?? '';
   const location = locationText(profile);
-  const alias = blindAlias(candidate.id);
+  const alias = aliasOf(candidate);
   const screening = candidate.screening;
   const urls = profileUrls(candidate, profile);
   const companies = profile.work.map((w) => w.name ?? '').join(' ');

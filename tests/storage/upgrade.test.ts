@@ -43,6 +43,22 @@ const SHIPPED: Declared[] = [
       jobs: null,
     },
   },
+  // 4: trust (claims apart from aliases, stored blind aliases, suggestions, confirmed joins, GitHub account kinds, settings).
+  {
+    version: 4,
+    stores: {
+      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin, *claims, &blindAlias',
+      notes: 'id, candidateId, at',
+      roles: 'id, name',
+      githubCache: 'login',
+      githubQueue: 'login, state, notBefore',
+      secrets: 'key',
+      suggestions: 'id, *accounts, state',
+      merges: 'id, into, absorbed',
+      githubAccounts: 'login',
+      settings: 'key',
+    },
+  },
 ];
 
 /**
@@ -106,6 +122,7 @@ const v2Candidate = { ...v1Candidate, stage: 'contacted', verdict: 'maybe', tags
 const UPGRADED: Record<number, { written: object; expected: object }> = {
   1: { written: v1Candidate, expected: { stage: 'sourced', verdict: null, tags: [], shortlists: [], githubLogin: 'ada-dev', screening: null } },
   2: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
+  3: { written: v2Candidate, expected: { stage: 'contacted', verdict: 'maybe', tags: ['go'], shortlists: ['backend-engineer'], githubLogin: 'ada-dev', screening: null } },
 };
 
 /** A queued GitHub analysis as the workspace release wrote it. */
@@ -127,6 +144,7 @@ describe('database upgrades', () => {
         this.version(1).stores({ candidates: 'id, *aliases, updatedAt' });
         this.version(2).stores({ ...SHIPPED[1]!.stores, candidates: `${SHIPPED[1]!.stores.candidates}, tags` });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Edited())).toEqual(['version 2 was edited']);
@@ -135,6 +153,7 @@ describe('database upgrades', () => {
         super('dropped-unused');
         this.version(2).stores({ ...SHIPPED[1]!.stores });
         this.version(3).stores({ ...SHIPPED[2]!.stores });
+        this.version(4).stores({ ...SHIPPED[3]!.stores });
       }
     }
     expect(editedShippedVersions(new Dropped())).toEqual(['version 1 is no longer declared']);
@@ -151,7 +170,10 @@ describe('database upgrades', () => {
     expect(all).toHaveLength(2);
     const ada = Candidate.parse(all.find((c) => c.id === 'github:ada-dev'));
     expect(ada.profiles).toEqual(v1Candidate.profiles);
-    expect(ada.aliases).toEqual(v1Candidate.aliases);
+    // Only the captured account is an alias; the LinkedIn profile its page merely named is a claim (version 4).
+    expect(ada.aliases).toEqual(['github:ada-dev']);
+    expect(ada.claims).toEqual(['linkedin:ada-quill']);
+    expect(ada.blindAlias).toMatch(/^Candidate [0-9A-F]{4}$/);
     expect(ada.firstCapturedAt).toBe(v1Candidate.firstCapturedAt);
     expect(ada.updatedAt).toBe(v1Candidate.updatedAt);
     expect(ada).toMatchObject(expected);
@@ -167,8 +189,22 @@ describe('database upgrades', () => {
     old.close();
 
     const db = new ScoutDatabase(name);
-    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual({ ...v2Job, lease: null, leaseUntil: null });
     expect(db.tables.map((t) => t.name)).not.toContain('jobs');
+    db.close();
+  });
+
+  test('version 3 candidates get blind aliases unique in the database, even when their ids share the four-digit guess', async () => {
+    const { name, old } = await openShipped(3);
+    // These two ids hash to the same 16 bits: "Candidate D997" would have been shared.
+    const ids = ['linkedin:person-909', 'linkedin:person-2080'];
+    await old.table('candidates').bulkPut(ids.map((id) => ({ ...v2Candidate, id, aliases: [id], profiles: {} })));
+    old.close();
+    const db = new ScoutDatabase(name);
+    const aliases = (await db.candidates.toArray()).map((c) => Candidate.parse(c).blindAlias);
+    expect(aliases[0]).toMatch(/^Candidate [0-9A-F]{4}$/);
+    expect(new Set(aliases).size).toBe(2);
+    expect(aliases).toContain('Candidate D997');
     db.close();
   });
 });
@@ -188,7 +224,7 @@ describe('after an upgrade', () => {
       log: () => {},
       now: () => new Date('2026-11-02T09:00:00.000Z'),
       // A GitHub that is never reached in this test: the queue only has to hold the analysis.
-      github: { client: () => new Promise(() => {}), scheduleWake: async () => {} },
+      github: { makeClient: () => new Promise(() => {}), scheduleWake: async () => {} },
     });
     expect(await service.screenUnscreened()).toBe(2);
     const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));
