@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { aliasOf, STAGE_LABELS, VERDICT_LABELS } from '@/lib/workspace/labels';
 import { displayProfile } from '@/lib/profile/identity';
 import { type Candidate, type Verdict } from '@/lib/store/records';
@@ -7,6 +7,7 @@ import type { RateBudgetSnapshot } from '@/lib/github/budget';
 import type { StoredRole } from '@/lib/store/records';
 import type { ScreeningResult } from '@/lib/screening';
 import { locationText } from '@/lib/workspace/rows';
+import { blindScreening, hideIdentity, identityTerms } from '@/lib/workspace/blind';
 import { safeHref } from '../links';
 import { EvidenceItem, FlagList } from './FlagList';
 
@@ -23,6 +24,10 @@ export interface PopupViewProps {
   onVerdict(verdict: Verdict | null): void;
   onOpenSidePanel(): void;
   onRefreshGitHub(): void;
+  /** The "same person?" notice (components/identity), shown under the header. */
+  identity?: ReactNode;
+  /** Now, epoch ms (a running analysis's lease is judged against it). */
+  now?: number;
 }
 
 const LEVEL_LABELS = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+', unknown: 'Level unknown' } as const;
@@ -51,14 +56,17 @@ export function githubFacts(page: { followers?: number | undefined; contribution
   return parts.filter(Boolean).join(' · ');
 }
 
-function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean): string | null {
+/** A running analysis whose worker was stopped (its lease ran out): it is picked up again; Refresh may hurry it. */
+export const interrupted = (job: QueuedAnalysis | undefined, now: number) => job?.state === 'working' && (job.leaseUntil === null || job.leaseUntil <= now);
+
+function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean, now: number): string | null {
   if (!hasGitHub) return null;
   if (!job) return 'GitHub analysis queued.';
   switch (job.state) {
     case 'queued':
       return job.message ?? 'GitHub analysis queued.';
     case 'working':
-      return 'Reading GitHub…';
+      return interrupted(job, now) ? 'The GitHub analysis was interrupted; it starts again shortly, or use Refresh.' : 'Reading GitHub…';
     case 'waiting':
       return `Waiting for GitHub until ${time(job.notBefore)}. ${job.message ?? ''}`.trim();
     case 'failed':
@@ -75,9 +83,14 @@ function budgetLine(budget: RateBudgetSnapshot | undefined): string | null {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { candidate, result, blind } = props;
+  const { candidate, blind } = props;
+  const now = props.now ?? Date.now();
   const profile = displayProfile(candidate);
   const name = blind ? aliasOf(candidate) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
+  // Blind mode: no name, login, school or place anywhere, evidence included (lib/workspace/blind.ts).
+  const terms = blind ? identityTerms(candidate) : [];
+  const hide = (text: string) => (blind ? hideIdentity(text, terms) : text);
+  const result = blind ? blindScreening(props.result, terms) : props.result;
   const roleSelect = useId();
   const shortlistNote = useId();
   const green = result.flags.filter((f) => f.kind === 'green');
@@ -88,14 +101,14 @@ export function PopupView(props: PopupViewProps) {
   const facts = githubFacts(candidate.profiles.github?.capture?.githubPage);
   const missing = missingNotes(profile.capture?.missing ?? [], profile.capture?.strategy.page === 'public');
   const onShortlist = props.roles.filter((r) => candidate.shortlists.includes(r.id));
-  const github = jobLine(props.job, !!candidate.githubLogin);
+  const github = jobLine(props.job, !!candidate.githubLogin, now);
   const budget = budgetLine(props.budget);
 
   return (
     <main className="popup">
       <header>
         <h1 className="candidate-name">{name}</h1>
-        {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}
+        {profile.basics.label ? <p className="headline">{hide(profile.basics.label)}</p> : null}
         {!blind && locationText(profile) ? <p className="muted">{locationText(profile)}</p> : null}
         {blind ? null : (
           <ul className="accounts" aria-label="Accounts">
@@ -117,6 +130,8 @@ export function PopupView(props: PopupViewProps) {
           </ul>
         )}
       </header>
+
+      {props.identity}
 
       {facts ? <p className="muted">{facts}</p> : null}
 
@@ -183,10 +198,10 @@ export function PopupView(props: PopupViewProps) {
       {github || budget ? (
         <section aria-labelledby="github-title" className="github">
           <h2 id="github-title">GitHub</h2>
-          {github ? <p role="status">{github}</p> : null}
+          {github ? <p role="status">{hide(github)}</p> : null}
           {budget ? <p className="muted">{budget}</p> : null}
           {candidate.githubLogin ? (
-            <button type="button" onClick={props.onRefreshGitHub} disabled={props.job?.state === 'working'}>
+            <button type="button" onClick={props.onRefreshGitHub} disabled={props.job?.state === 'working' && !interrupted(props.job, now)}>
               Refresh GitHub evidence
             </button>
           ) : null}

@@ -3,12 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { STAGES, Stage, type Verdict } from '@/lib/store/records';
 import { STAGE_LABELS, VERDICT_LABELS, aliasOf } from '@/lib/workspace/labels';
 import { addNote, readNotes } from '@/lib/store/notes';
-import { addTag, cleanTag, readCandidate, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { addTag, cleanTag, readCandidateByAnyId, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
 import { displayProfile } from '@/lib/profile/identity';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { levelLabel } from '@/lib/workspace/labels';
 import { locationText, profileUrls } from '@/lib/workspace/rows';
 import { type RowPatch } from '@/lib/workspace/patches';
+import { hideIdentity, identityTerms } from '@/lib/workspace/blind';
+import { SamePersonSuggestion } from '../identity/SamePersonSuggestion';
 
 const VERDICTS: Verdict[] = ['strong-yes', 'maybe', 'no'];
 const noteDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -37,7 +39,8 @@ export function CandidateDetail({
   /** Shows a change in the table at once while `write` stores it. */
   onEdit(change: RowPatch['changes'], write: () => Promise<unknown>): Promise<boolean>;
 }) {
-  const read = useLiveQuery(() => readCandidate(db, id), [db, id]);
+  // By any id: a candidate joined meanwhile is followed into the one it became.
+  const read = useLiveQuery(() => readCandidateByAnyId(db, id), [db, id]);
   const notes = useLiveQuery(() => readNotes(db, id), [db, id]);
   const [note, setNote] = useState('');
   const [tag, setTag] = useState('');
@@ -69,7 +72,8 @@ export function CandidateDetail({
   return (
     <section className="sp-detail" aria-label="Candidate details">
       <h2>{name}</h2>
-      {profile.basics.label ? <p className="headline">{profile.basics.label}</p> : null}
+      {profile.basics.label ? <p className="headline">{blind ? hideIdentity(profile.basics.label, identityTerms(candidate)) : profile.basics.label}</p> : null}
+      <SamePersonSuggestion db={db} candidate={candidate} blind={blind} />
       <p className="sp-meta">
         {[location, screening ? `${levelLabel(screening.level)}${screening.years != null ? `, ${screening.years.toFixed(1)} years` : ''}` : 'Not screened yet']
           .filter(Boolean)

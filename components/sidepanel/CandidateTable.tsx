@@ -203,8 +203,8 @@ const CandidateRow = memo(function CandidateRow({ row, index, blind, selected, a
         {row.verdict ? <span className={`verdict verdict-${row.verdict}`}>{verdictLabel(row.verdict)}</span> : null}
       </td>
       <td className="col-stage">{stageLabel(row.stage)}</td>
-      <td className="col-headline" title={row.headline}>
-        {row.headline}
+      <td className="col-headline" title={blind ? row.blindHeadline : row.headline}>
+        {blind ? row.blindHeadline : row.headline}
       </td>
       <td className="col-tags" title={row.tags.join(', ')}>
         {row.tags.join(', ')}

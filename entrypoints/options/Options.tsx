@@ -4,7 +4,7 @@ import { BlindModeSettings } from '@/components/options/BlindModeSettings';
 import { DataSettings, type DataActions } from '@/components/options/DataSettings';
 import { GitHubSettings, type GitHubActions } from '@/components/options/GitHubSettings';
 import { RolesEditor } from '@/components/options/RolesEditor';
-import { exportBackup, importBackup } from '@/lib/store/backup';
+import { exportBackup, importBackup, rejectedSentence } from '@/lib/store/backup';
 import type { PageMessage, Reply } from '@/lib/background/messages';
 import type { SaveGitHubReply } from '@/lib/background/service';
 import { deleteRole, ensureDefaultRole, readRoles, saveRole } from '@/lib/store/roles';
@@ -75,10 +75,11 @@ export function Options() {
         if (!result.ok) return result;
         if (result.settings) await saveSettings(result.settings);
         await rolesChanged();
-        const { added, updated, skipped } = result.report;
+        const { added, updated, skipped, rejected } = result.report;
+        const left = rejectedSentence(rejected);
         return {
           ok: true,
-          message: `Backup imported: ${added} added, ${updated} updated, ${skipped} skipped (newer here).`,
+          message: `Backup imported: ${added} added, ${updated} updated, ${skipped} skipped (newer here).${left ? ` ${left}` : ''}`,
         };
       },
       async deleteAll() {
@@ -107,7 +108,7 @@ export function Options() {
           await rolesChanged();
         }}
       />
-      <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch)} />
+      <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch).catch((error: unknown) => console.warn('[Backend Scout]', error instanceof Error ? error.message : String(error)))} />
       <GitHubSettings apiUrl={settings.apiUrl} actions={github} />
       <DataSettings actions={data} />
     </main>

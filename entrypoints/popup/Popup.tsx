@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
-import { addToShortlist, setVerdict } from '@/lib/store/candidates';
-import { Candidate } from '@/lib/store/records';
+import { SamePersonSuggestion } from '@/components/identity/SamePersonSuggestion';
+import { addToShortlist, readCandidateByAnyId, setVerdict } from '@/lib/store/candidates';
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
 import { QueuedAnalysis } from '@/lib/store/records';
@@ -90,11 +90,9 @@ export function Popup() {
   const active = useActiveTab();
   const settings = useSettings();
   const candidateId = active.status === 'ready' && active.state?.kind === 'candidate' ? active.state.candidateId : null;
-  const candidate = useLiveQuery(async () => {
-    if (!candidateId) return null;
-    const parsed = Candidate.safeParse(await db.candidates.get(candidateId));
-    return parsed.success ? parsed.data : null;
-  }, [candidateId]);
+  // By any id: after a join (in another tab, or confirmed by the recruiter) this tab's id is an alias of the joined candidate.
+  const read = useLiveQuery(async () => (candidateId ? ((await readCandidateByAnyId(db, candidateId)) ?? null) : null), [candidateId]);
+  const candidate = read === 'broken' ? null : read;
   const login = candidate?.githubLogin ?? null;
   const evidence = useLiveQuery(async () => {
     if (!login) return null;
@@ -108,6 +106,14 @@ export function Popup() {
   }, [login]);
   const roles = useLiveQuery(() => readRoles(db), []);
   const budget = useSessionValue(GITHUB_BUDGET_KEY, parseBudget);
+  // Re-render when a running analysis's lease ends, so "Refresh" comes back for an interrupted one.
+  const [now, setNow] = useState(() => Date.now());
+  const leaseUntil = job?.state === 'working' ? job.leaseUntil : null;
+  useEffect(() => {
+    if (leaseUntil === null || leaseUntil === undefined) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, leaseUntil - Date.now()) + 100);
+    return () => clearTimeout(timer);
+  }, [leaseUntil]);
 
   const roleId =
     roles?.find((r) => r.id === settings?.lastRoleId)?.id ?? roles?.[0]?.id ?? '';
@@ -133,7 +139,20 @@ export function Popup() {
       </main>
     );
   }
-  if (candidate === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
+  if (read === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
+  if (read === 'broken') {
+    return (
+      <main className="popup">
+        <p role="alert">
+          This candidate’s stored record is damaged and cannot be shown. Reload the profile page to capture it again; everyone
+          else is in the side panel.
+        </p>
+        <button type="button" onClick={() => openSidePanel()}>
+          Open side panel
+        </button>
+      </main>
+    );
+  }
   if (!candidate || !result) {
     return (
       <main className="popup">
@@ -148,16 +167,18 @@ export function Popup() {
       blind={settings.blindMode}
       roles={roles}
       roleId={roleId}
-      onRoleChange={(id) => void saveSettings({ lastRoleId: id })}
+      onRoleChange={(id) => void saveSettings({ lastRoleId: id }).catch(() => {})}
       job={job ?? undefined}
       budget={budget ?? undefined}
       onSave={(id) => {
         void addToShortlist(db, [candidate.id], id);
-        void saveSettings({ lastRoleId: id });
+        void saveSettings({ lastRoleId: id }).catch(() => {});
       }}
       onVerdict={(verdict) => void setVerdict(db, [candidate.id], verdict)}
       onOpenSidePanel={openSidePanel}
       onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
+      now={now}
+      identity={<SamePersonSuggestion db={db} candidate={candidate} blind={settings.blindMode} />}
     />
   );
 }

@@ -19,12 +19,14 @@
  * met, as the stored screening counted them; empty for "All candidates" or a
  * candidate not yet screened against that role.
  *
- * Blind mode (DOMAIN.md, Fairness) writes the alias ("Candidate 7F3A") as the
- * name and leaves out the location and both profile URLs (a URL names the
- * person); schools are never exported.
+ * Blind mode (DOMAIN.md, Fairness) writes the stored alias ("Candidate 7F3A",
+ * unique in the database) as the name, hides the person's name, handles,
+ * schools and places in the headline (./blind.ts), and leaves out the location
+ * and both profile URLs (a URL names the person); schools are never exported.
  */
 import Papa from 'papaparse';
 import { aliasOf } from './labels';
+import { hideIdentity, identityTerms } from './blind';
 import { displayProfile } from '../profile/identity';
 import { type Candidate, type Note } from '../store/records';
 import { flagLabel as ruleLabel } from '../screening/rules';
@@ -112,7 +114,7 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
       .map((note) => `${formatDate(note.at)}: ${note.text}`);
     return [
       blind ? aliasOf(candidate) : profile.basics.name?.trim() || '',
-      profile.basics.label?.trim() ?? '',
+      blind ? hideIdentity(profile.basics.label?.trim() ?? '', identityTerms(candidate)) : (profile.basics.label?.trim() ?? ''),
       blind ? '' : locationText(profile),
       blind ? '' : (urls.github ?? ''),
       blind ? '' : (urls.linkedin ?? ''),

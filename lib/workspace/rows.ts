@@ -11,6 +11,7 @@ import type { Profile } from '../profile/profile';
 import type { Level } from '../screening/levels';
 import type { Candidate, Stage, Verdict } from '../store/records';
 import { aliasOf } from './labels';
+import { hideIdentity, identityTerms } from './blind';
 
 export interface ShortlistRow {
   id: string;
@@ -19,6 +20,8 @@ export interface ShortlistRow {
   /** "Candidate 7F3A": what blind mode shows instead of the name. */
   alias: string;
   headline: string;
+  /** The headline as blind mode shows it: the person's name, handles, schools and places hidden. */
+  blindHeadline: string;
   location: string;
   /** null until the candidate has been screened. */
   level: Level | null;
@@ -97,6 +100,7 @@ export function toRow(candidate: Candidate): ShortlistRow {
     name,
     alias,
     headline,
+    blindHeadline: headline ? hideIdentity(headline, identityTerms(candidate)) : '',
     location,
     level: screening?.level ?? null,
     years: screening?.years ?? null,

@@ -197,6 +197,17 @@ describe('candidatesToCsv', () => {
     expect(csv).not.toMatch(/Ada|Quill|Lisbon|ada-dev|Lisboa/);
   });
 
+  test('blind mode writes the stored alias, unique in the database, not a guess from the id', () => {
+    const [row] = csvRows([candidate({ blindAlias: 'Candidate 0A1B' })], { blind: true });
+    expect(row?.[0]).toBe('Candidate 0A1B');
+  });
+
+  test('blind mode hides the person in the headline too: name, handle, school and city', () => {
+    const csv = candidatesToCsv([candidate({ linkedin: { label: 'Ada Quill (ada-dev) — backend at Quillworks, Universidade de Lisboa alumna, Lisbon' } })], { blind: true });
+    expect(csv).not.toMatch(/Ada|ada-dev|Lisboa|Lisbon/);
+    expect(csv).toContain('backend at Quillworks');
+  });
+
   test('dates follow the time zone given', () => {
     const [row] = csvRows([candidate()], { timeZone: 'America/New_York' });
     expect(row?.[14]).toBe('2026-11-01 04:00');
