@@ -66,7 +66,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>
-    service.handleMessage(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
+    service.handleMessage(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, tabUrl: sender.tab?.url }),
   );
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -130,6 +130,12 @@ export interface SenderFacts {
   url?: string;
   /** Present for content scripts. */
   tabId?: number;
+  /**
+   * runtime.MessageSender.tab.url: the tab's address now. A single-page site
+   * (LinkedIn) changes it with history.pushState, which `url` (the address the
+   * document was loaded at) does not follow.
+   */
+  tabUrl?: string;
 }
 
 /** The hosts our content scripts run on. */

@@ -47,6 +47,14 @@ function accountOfTab(source: string, senderUrl: string): string | null {
   return null;
 }
 
+function sameHost(a: string, b: string): boolean {
+  try {
+    return new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
 export interface SessionStore {
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
@@ -125,7 +133,7 @@ export function createBackground(deps: BackgroundDeps) {
     void runner.processQueue();
   }
 
-  async function onContentMessage(message: unknown, tabId: number, senderUrl: string): Promise<Reply<TabState>> {
+  async function onContentMessage(message: unknown, tabId: number, senderUrl: string, tabUrl: string | undefined): Promise<Reply<TabState>> {
     const parsed = ContentMessage.safeParse(message);
     const refuse = (reason: string): Reply<TabState> => {
       deps.log('refused a message from a content script:', reason);
@@ -140,9 +148,10 @@ export function createBackground(deps: BackgroundDeps) {
     if (data.type === 'page-not-profile') {
       state = { kind: 'not-a-profile', reason: data.reason, url: data.url };
     } else {
-      // A capture speaks for the tab it was read in: the page at that address, nobody else.
+      // A capture speaks for the tab it was read in: the page at that address, nobody else. The tab's
+      // address now (a single-page site moves it without loading a document), else the document's.
       const source = data.profile.capture?.source ?? '';
-      const tab = accountOfTab(source, senderUrl);
+      const tab = accountOfTab(source, tabUrl && sameHost(tabUrl, senderUrl) ? tabUrl : senderUrl);
       const own = primaryIdOf(data.profile);
       if (!tab) return refuse(`invalid capture: a ${source} profile sent from another site`);
       if (own !== tab) return refuse(`invalid capture: the profile of ${own ?? 'nobody'} sent from the tab of ${tab}`);
@@ -260,7 +269,7 @@ export function createBackground(deps: BackgroundDeps) {
         return { ok: false as const, error: `Could not ${what}.` };
       };
       if (kind === 'content-script' && sender.tabId !== undefined) {
-        return onContentMessage(message, sender.tabId, sender.url ?? '').catch(failed('save this profile'));
+        return onContentMessage(message, sender.tabId, sender.url ?? '', sender.tabUrl).catch(failed('save this profile'));
       }
       if (kind === 'extension-page') return onPageMessage(message).catch(failed('do that'));
       deps.log('refused a message from an unknown sender');

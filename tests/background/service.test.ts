@@ -163,4 +163,12 @@ describe('the background worker', () => {
     expect(await service.handleMessage({ type: 'save-settings', patch: { blindMode: true } }, page)).toMatchObject({ ok: true, value: { blindMode: true } });
     expect(await service.handleMessage({ type: 'save-settings', patch: { apiUrl: 'https://evil.example' } }, page)).toEqual({ ok: false, error: 'invalid request' });
   });
+
+  test('after a single-page navigation the tab\'s address now is the one a capture must match (the document\'s stays the first page\'s)', async () => {
+    const noor = { type: 'profile-captured', profile: { basics: { name: 'Noor', profiles: [{ network: 'LinkedIn', username: 'noor-haddad' }] }, capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/noor-haddad/', capturedAt: 'x' } } };
+    const sender = { id: OWN_ID, url: 'https://www.linkedin.com/in/mara-lind/', tabId: 7 };
+    expect(await service.handleMessage(noor, { ...sender, tabUrl: 'https://www.linkedin.com/in/noor-haddad/' })).toMatchObject({ ok: true });
+    // A tab address on another host does not count: the document's is used, and it is Mara's.
+    expect(await service.handleMessage(noor, { ...sender, tabUrl: 'https://evil.example/in/noor-haddad/' })).toMatchObject({ ok: false });
+  });
 });
