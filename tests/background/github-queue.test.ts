@@ -274,4 +274,20 @@ describe('GitHub analysis in the background', () => {
     expect(await db.candidates.count()).toBe(2);
     expect(await db.candidates.get('linkedin:bo-two')).toMatchObject({ claims: [], githubLogin: null });
   });
+
+  test('"Refresh GitHub evidence" on an analysis whose worker was stopped runs it again once its lease has ended', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    await settle();
+    await enqueue(db, login, { now: clock, refresh: true });
+    const stopped = (await takeNext(db, clock))!; // taken, then the worker was stopped
+    gh.resetCounts();
+    clock = stopped.leaseUntil!;
+    const reply = await service.handleMessage({ type: 'refresh-github', candidateId: `github:${login.toLowerCase()}` }, { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` });
+    expect(reply).toEqual({ ok: true, value: 1 });
+    await settle();
+    expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('done');
+    expect(gh.counts.total).toBeGreaterThan(0);
+  });
 });

@@ -119,7 +119,15 @@ describe('one candidate is one person', () => {
     const question = eve.popup.getByRole('group', { name: /^May be the same person as / });
     await expect.poll(() => question.count()).toBe(1);
     await expect.poll(() => owner.popup.getByRole('group', { name: 'May be the same person as Eve Mallory' }).count()).toBe(1);
+    // The side panel's detail asks too.
+    const sidePanel = await scout.openExtensionPage('sidepanel.html');
+    await sidePanel.getByRole('table', { name: 'Candidates' }).getByRole('cell', { name: 'Eve Mallory', exact: true }).click();
+    const details = sidePanel.getByRole('region', { name: 'Candidate details' });
+    const inPanel = details.getByRole('group', { name: /^May be the same person as / });
+    await expect.poll(() => inPanel.getByRole('button', { name: 'Join' }).count()).toBe(1);
+    expect(await inPanel.getByRole('button', { name: 'Keep apart' }).count()).toBe(1);
     await question.getByRole('button', { name: 'Keep apart' }).click();
+    await expect.poll(() => inPanel.count()).toBe(0);
     await expect.poll(() => eve.popup.getByRole('group', { name: /^May be the same person as / }).count()).toBe(0);
     await expect.poll(() => owner.popup.getByRole('group', { name: /^May be the same person as / }).count()).toBe(0);
     expect((await storedCandidates(scout.worker)).filter((c) => c.id === 'linkedin:eve-mallory' || c.id === `github:${login.toLowerCase()}`)).toHaveLength(2);
