@@ -147,7 +147,7 @@ export async function captureProfile(db: ScoutDatabase, profile: Profile, now: D
   return db.transaction('rw', [db.candidates, db.notes, db.suggestions, db.githubAccounts], async () => {
     // The page says what it is (a user) and which logins are organisations.
     if (source === 'github') {
-      await learnAccountKind(db, loginOfId(primary)!, 'user', 'page', now);
+      await learnAccountKind(db, loginOfId(primary)!, 'user', 'own-page', now);
       for (const org of organisationsShownBy(profile)) await learnAccountKind(db, org, 'organisation', 'page', now);
     }
     const organisations = await organisationsAmong(db, idsOfProfile(profile).flatMap((id) => loginOfId(id) ?? []));

@@ -4,7 +4,8 @@
  * alone cannot tell "github.com/apache" from "github.com/mara-lind": GitHub
  * tells, either through its API (`type: "Organization"`, learned when an
  * analysis asks) or on a person's profile page (the sidebar's organisation
- * avatars). The API's word wins over a page's.
+ * avatars, or the account's own page, which says "user:" or "organization:").
+ * The API's word wins over a page's.
  */
 import type { ScoutDatabase } from './db';
 import { GitHubAccountKind } from './records';
@@ -22,7 +23,10 @@ export async function organisationsAmong(db: ScoutDatabase, logins: readonly str
   );
 }
 
-/** Records what a login is. What a page shows never overrides what the API said. */
+/** How much each source is believed: GitHub's API, then the account's own page, then another page's sidebar. */
+const WEIGHT: Record<GitHubAccountKind['from'], number> = { api: 3, 'own-page': 2, page: 1 };
+
+/** Records what a login is, unless something more believable already said. */
 export async function learnAccountKind(
   db: ScoutDatabase,
   login: string,
@@ -32,6 +36,6 @@ export async function learnAccountKind(
 ): Promise<void> {
   const key = login.toLowerCase();
   const current = GitHubAccountKind.safeParse(await db.githubAccounts.get(key));
-  if (from === 'page' && current.success && current.data.from === 'api') return;
+  if (current.success && WEIGHT[current.data.from] > WEIGHT[from]) return;
   await db.githubAccounts.put({ login: key, kind, from, at: now.toISOString() });
 }

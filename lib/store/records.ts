@@ -175,8 +175,8 @@ export type MergeRecord = z.infer<typeof MergeRecord>;
 export const GitHubAccountKind = z.object({
   login: z.string(),
   kind: z.enum(['user', 'organisation']),
-  /** Where we learned it: GitHub's API (`type`) or a profile page's organisation markers. */
-  from: z.enum(['api', 'page']),
+  /** Where we learned it: GitHub's API (`type`), the account's own page, or another profile page's organisation markers. */
+  from: z.enum(['api', 'own-page', 'page']),
   at: z.string(),
 });
 export type GitHubAccountKind = z.infer<typeof GitHubAccountKind>;

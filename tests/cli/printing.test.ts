@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main, type CliIO } from '../../cli/screen';
-const printable = (s: string) => s;
+import { printable } from '../../cli/report';
 
 const tmp = mkdtempSync(join(tmpdir(), 'scout-printing-'));
 

@@ -149,6 +149,16 @@ describe('who is the same person', () => {
     expect(lena).toMatchObject({ claims: [], githubLogin: null });
   });
 
+  test('an account\'s own page says it is a person, over what another page\'s sidebar said; GitHub\'s API over both', async () => {
+    await upsertCandidate(db, github('someone', { organizations: ['lena-b'] }), day(1));
+    await upsertCandidate(db, github('lena-b'), day(2));
+    const claimer = await upsertCandidate(db, linkedin('lena-li', { links: [gh('lena-b')] }), day(3));
+    expect(claimer.claims).toEqual(['github:lena-b']);
+    await markOrganisation(db, 'lena-b', day(4));
+    await upsertCandidate(db, github('lena-b'), day(5));
+    expect((await upsertCandidate(db, linkedin('lena-li', { links: [gh('lena-b')] }), day(6))).claims).toEqual([]);
+  });
+
   test('a page that names an account that is a repository or a GitHub path claims nothing', async () => {
     const c = await upsertCandidate(db, linkedin('lena-b', { links: [gh('apache/kafka'), gh('orgs')] }), day(1));
     expect(c).toMatchObject({ aliases: ['linkedin:lena-b'], claims: [], githubLogin: null });
