@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { primaryIdOf } from '../profile/identity';
-import { allocateBlindAlias } from './candidates';
+import { blindAliasGuess } from './candidates';
 import { Candidate, Note } from './records';
 import type { ScoutDatabase } from './db';
 import { StoredRole } from './records';
@@ -191,17 +191,28 @@ export async function importBackup(db: ScoutDatabase, text: string, now: Date = 
   await db.transaction('rw', db.candidates, db.notes, db.roles, async () => {
     const existing = new Map((await db.candidates.bulkGet(candidates.map((c) => c.id))).flatMap((c) => (c ? [[c.id, c]] : [])));
     const toPut: Candidate[] = [];
+    // Who holds each account here, and which blind aliases are taken: two reads, not one per record.
+    const holders = new Map<string, string>();
+    for (const here of await db.candidates.where('aliases').anyOf(candidates.flatMap((c) => c.aliases)).toArray()) {
+      for (const alias of here.aliases) holders.set(alias, here.id);
+    }
+    const takenAliases = new Map<string, string>();
+    await db.candidates.where('blindAlias').above('').each((here) => {
+      if (here.blindAlias) takenAliases.set(here.blindAlias, here.id);
+    });
     const reserved = new Set<string>();
+    const freeAlias = (id: string) => {
+      for (let attempt = 0; ; attempt++) {
+        const guess = blindAliasGuess(id, attempt);
+        if (!reserved.has(guess) && (takenAliases.get(guess) ?? id) === id) return guess;
+      }
+    };
     for (const candidate of candidates) {
       const current = existing.get(candidate.id);
       // An account that is another candidate here stays theirs: a backup never takes over someone.
-      let taken: string | undefined;
-      for (const alias of candidate.aliases) {
-        const holder = await db.candidates.where('aliases').equals(alias).first();
-        if (holder && holder.id !== candidate.id) taken = `its account ${alias} is candidate ${holder.id} here`;
-      }
+      const taken = candidate.aliases.find((alias) => (holders.get(alias) ?? candidate.id) !== candidate.id);
       if (taken) {
-        rejected.push({ record: `candidate ${candidate.id}`, reason: taken });
+        rejected.push({ record: `candidate ${candidate.id}`, reason: `its account ${taken} is candidate ${holders.get(taken)} here` });
         continue;
       }
       if (current && candidate.updatedAt <= current.updatedAt) {
@@ -209,9 +220,8 @@ export async function importBackup(db: ScoutDatabase, text: string, now: Date = 
         continue;
       }
       // The blind alias stays unique: one taken here by someone else is replaced.
-      const holder = candidate.blindAlias ? await db.candidates.where('blindAlias').equals(candidate.blindAlias).first() : undefined;
-      const free = !!candidate.blindAlias && !reserved.has(candidate.blindAlias) && (!holder || holder.id === candidate.id);
-      const blindAlias = free ? candidate.blindAlias! : (current?.blindAlias ?? (await allocateBlindAlias(db, candidate.id, reserved)));
+      const wanted = candidate.blindAlias ?? current?.blindAlias;
+      const blindAlias = wanted && !reserved.has(wanted) && (takenAliases.get(wanted) ?? candidate.id) === candidate.id ? wanted : freeAlias(candidate.id);
       reserved.add(blindAlias);
       toPut.push({ ...candidate, blindAlias });
       if (current) report.updated++;
