@@ -39,19 +39,26 @@ export function identityTerms(candidate: Pick<Candidate, 'profiles' | 'aliases' 
   }
   for (const id of [...candidate.aliases, ...candidate.claims]) add(id.replace(/^[a-z]+:/, ''));
   add(candidate.githubLogin);
-  // Longest first, so "Mara Lind" goes before "Mara".
-  return [...terms].sort((a, b) => b.length - a.length);
+  return [...terms];
 }
 
-/** A matcher for the terms as whole words, any case; null when there is none. */
+/** A matcher for the terms as whole words, any case, longest first ("Mara Lind" before "Mara"); null when there is none. */
 function matcherOf(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The text with every identifying word hidden. */
+/**
+ * The text with every identifying word hidden. The side panel builds 10,000
+ * rows at once: a term is matched only when the text contains it at all, so
+ * most texts (a headline that names nobody) cost a few `includes`.
+ */
 export function hideIdentity(text: string, terms: readonly string[]): string {
-  const matcher = matcherOf(terms);
+  if (!text) return text;
+  const lower = text.toLowerCase();
+  const present = terms.filter((term) => lower.includes(term.toLowerCase()));
+  const matcher = matcherOf(present);
   return matcher ? text.replace(matcher, HIDDEN) : text;
 }
 
