@@ -28,12 +28,12 @@ export default defineBackground(() => {
       .catch(() => {});
   };
 
-  /** Badge every open tab that shows this candidate. */
+  /** Badge every open tab that shows this candidate (also by an id it was joined from). */
   const badgeTabsOf = async (candidate: Candidate) => {
     const states = await browser.storage.session.get(null);
     for (const [key, value] of Object.entries(states)) {
       const state = TabState.safeParse(value);
-      if (key.startsWith('tab:') && state.success && state.data.kind === 'candidate' && state.data.candidateId === candidate.id) {
+      if (key.startsWith('tab:') && state.success && state.data.kind === 'candidate' && (state.data.candidateId === candidate.id || candidate.aliases.includes(state.data.candidateId))) {
         await showCounts(Number(key.slice(4)), candidate);
       }
     }
