@@ -139,6 +139,7 @@ describe('one candidate is one person', () => {
 
     const ren = await visit(scout, 'https://www.linkedin.com/in/ren-okafor/');
     await ren.popup.getByRole('button', { name: 'Strong yes' }).click();
+    await expect.poll(async () => (await candidate(scout, 'linkedin:ren-okafor'))?.verdict).toBe('strong-yes');
     const impostor = await visit(scout, 'https://github.com/x-impostor');
     // Its pinned repositories are not Ren's, and its page did not join hers.
     const renRecord = (await candidate(scout, 'linkedin:ren-okafor')) as Stored & { profiles: { github?: unknown } };
@@ -152,10 +153,10 @@ describe('one candidate is one person', () => {
     await question.getByRole('button', { name: 'Join' }).click();
     await expect.poll(async () => (await storedCandidates(scout.worker)).some((c) => c.id === 'github:x-impostor')).toBe(false);
     expect((await candidate(scout, 'linkedin:ren-okafor'))?.aliases.sort()).toEqual(['github:x-impostor', 'linkedin:ren-okafor']);
-    // The GitHub tab's popup follows the joined candidate instead of "could not be loaded".
-    await expect.poll(() => impostor.popup.getByRole('heading', { level: 1 }).textContent()).toBe('Ren Okafor');
+    // The GitHub tab's popup follows the joined candidate (with Ren's verdict) instead of "could not be loaded".
+    await expect.poll(() => impostor.popup.getByRole('button', { name: 'Strong yes' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await impostor.popup.getByRole('heading', { level: 1 }).textContent()).toBe('Ren Okafor');
     expect(await impostor.popup.getByRole('alert').count()).toBe(0);
-    expect(await impostor.popup.getByRole('button', { name: 'Strong yes' }).getAttribute('aria-pressed')).toBe('true');
 
     // Undone: two candidates again, each with its own.
     await ren.popup.getByRole('group', { name: /^Joined with / }).getByRole('button', { name: 'Separate again' }).click();
