@@ -1,6 +1,7 @@
 /**
- * A worker stopped mid-analysis: the popup no longer says "Reading GitHub…"
- * with Refresh disabled forever once the analysis's lease has ended.
+ * The popup as rendered: a worker stopped mid-analysis no longer leaves
+ * "Reading GitHub…" with Refresh disabled forever once the analysis's lease
+ * has ended; blind mode leaves the login out of the analysis's status too.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +14,7 @@ import { screenCandidate } from '../../lib/workspace/screen-candidate';
 const NOW = Date.parse('2026-11-20T10:00:00Z');
 const candidate = Candidate.parse({
   id: 'github:ada-dev',
+  blindAlias: 'Candidate 1234',
   aliases: ['github:ada-dev'],
   githubLogin: 'ada-dev',
   profiles: { github: Profile.parse({ basics: { name: 'Ada', profiles: [{ network: 'GitHub', username: 'ada-dev' }] }, capture: { source: 'github', capturedAt: '2026-11-01T00:00:00Z' } }) },
@@ -22,14 +24,14 @@ const candidate = Candidate.parse({
 const working = (leaseUntil: number | null) =>
   QueuedAnalysis.parse({ login: 'ada-dev', state: 'working', notBefore: NOW - 60_000, lease: 'x', leaseUntil, updatedAt: NOW - 60_000 });
 
-function render(job: QueuedAnalysis) {
+function render(job: QueuedAnalysis, blind = false) {
   const role = defaultRole(new Date(NOW));
   const noop = () => {};
   return renderToStaticMarkup(
     <PopupView
       candidate={candidate}
       result={screenCandidate(candidate, undefined, role, new Date(NOW))}
-      blind={false}
+      blind={blind}
       roles={[role]}
       roleId={role.id}
       onRoleChange={noop}
@@ -61,3 +63,15 @@ describe('an analysis whose worker was stopped', () => {
     }
   });
 });
+
+describe('blind mode in the popup', () => {
+  test('the analysis status names no login, and the heading is the stored alias', () => {
+    const failed = QueuedAnalysis.parse({ login: 'ada-dev', state: 'failed', notBefore: NOW, message: 'No GitHub user named ada-dev.', updatedAt: NOW });
+    expect(render(failed)).toContain('No GitHub user named ada-dev.');
+    const html = render(failed, true);
+    expect(html).not.toMatch(/ada-dev|Ada/);
+    expect(html).toContain('GitHub analysis failed: No GitHub user named …');
+    expect(html).toContain('<h1 class="candidate-name">Candidate 1234</h1>');
+  });
+});
+
