@@ -288,7 +288,7 @@ describe('the side panel', () => {
     await page.keyboard.press('j');
     await expect.poll(() => activeName(page)).toBe('Ada Quill');
     // The row itself holds the focus, so a screen reader follows it.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ADA.id);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ADA.id);
 
     await page.keyboard.press('1');
     await expect.poll(async () => (await stored(page, ADA.id))?.verdict).toBe('strong-yes');
