@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import { extractGitHubProfile } from '../lib/extract/github';
-import { extractLinkedInProfile } from '../lib/extract/linkedin';
+import { extractGitHubProfile, loginFromProfileUrl } from '../lib/extract/github';
+import { extractLinkedInProfile, slugFromProfileUrl } from '../lib/extract/linkedin';
 import { mergeDetails } from '../lib/profile/details';
 import { primaryIdOf } from '../lib/profile/identity';
 import { Profile, fieldPath, type PartialSection } from '../lib/profile/profile';
@@ -37,6 +37,35 @@ function siteOf(url: URL): 'github' | 'linkedin' | null {
   return null;
 }
 
+/**
+ * Whose page a saved page says it is, from its own address: the canonical
+ * link and og:url every GitHub and LinkedIn profile page carries, and
+ * GitHub's octolytics login. Null when the page names no profile of that
+ * site (an address is then all we have).
+ */
+function ownAccountOf(document: Document, site: 'github' | 'linkedin'): { account: string; address: string } | null {
+  const addresses = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const address of addresses) {
+    if (!address) continue;
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      continue;
+    }
+    const account = site === 'github' ? loginFromProfileUrl(url) : slugFromProfileUrl(url);
+    if (account) return { account, address };
+  }
+  if (site === 'github') {
+    const login = document.querySelector('meta[name="octolytics-dimension-user_login"]')?.getAttribute('content')?.trim();
+    if (login) return { account: login.toLowerCase(), address: `https://github.com/${login}` };
+  }
+  return null;
+}
+
 export async function htmlInput(file: string, url: string, now: Date = new Date()): Promise<HtmlInput> {
   let address: URL;
   try {
@@ -55,6 +84,15 @@ export async function htmlInput(file: string, url: string, now: Date = new Date(
   }
   if (html.length > MAX_BYTES) throw new HtmlInputError(`${url} is not a person's profile: the saved page is larger than 20 MB`);
   const { document } = parseHTML(html);
+  // The page's own address wins over the one typed: one person's saved page
+  // is never screened as another's because --url named them.
+  const claimed = site === 'github' ? loginFromProfileUrl(address) : slugFromProfileUrl(address);
+  const own = ownAccountOf(document, site);
+  if (claimed && own && own.account !== claimed) {
+    throw new HtmlInputError(
+      `${url} is not the page's own address: the saved page says it is ${own.address}. Give the address the page was saved from.`,
+    );
+  }
   const result = site === 'github' ? extractGitHubProfile(document, address, now) : extractLinkedInProfile(document, address, now);
   // The reason names the kind of page (a company, a sign-in wall, "Profile Not Found"…).
   if (result.kind === 'not-a-profile') throw new HtmlInputError(`${url} is not a person's profile: ${result.reason}`);

@@ -5,6 +5,33 @@
 import type { Evidence, ScreeningResult } from '../lib/screening';
 import { PROBES } from '../lib/screening';
 
+/**
+ * Characters a terminal acts on instead of printing: C0 controls (ESC starts
+ * the sequences that set the window title or clear the screen; BEL, BS and a
+ * lone CR rewrite what was shown), DEL, the C1 controls (U+009B is an 8-bit
+ * CSI to some terminals) and the bidi embeddings, overrides and isolates
+ * that make "gnp.exe" read as "exe.png". Tab, line feed and the CR of a CRLF
+ * (the CSV's line end) are kept.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+
+/**
+ * Text as the command prints it: every terminal control removed. Names,
+ * résumé text, file contents echoed in an error and saved pages are written
+ * by strangers; nothing they wrote may drive the recruiter's terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '');
+}
+
+/** The characters JSON.stringify leaves raw that a terminal would act on (it escapes C0 itself). */
+const RAW_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON for a terminal: the same data, with DEL, C1 and bidi controls written as \uXXXX escapes so nothing is lost. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const LEVEL_WORDS: Record<ScreeningResult['seniority']['level'], string> = {
   junior: 'Junior',
   mid: 'Mid-level',

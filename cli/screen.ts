@@ -18,7 +18,7 @@ import { joinDetailsLists } from './html-input';
 import { INPUT_KINDS, InputError, type InputContext, type InputKindName, type LoadedInput } from './inputs';
 import { linkedinProfileUrl } from '../lib/extract/links';
 import { defaultCacheDir } from './cache-file';
-import { formatReport } from './report';
+import { formatReport, printable, terminalJson } from './report';
 import { runSourcing, sourcingConflict } from './repo-input';
 
 const USAGE = `Usage: npm run --silent screen -- [options] [RESUME.json ...]
@@ -138,7 +138,10 @@ async function loadRole(path: string): Promise<RoleScorecard> {
 }
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Everything printed passes through printable(): a name, a file's bytes
+  // echoed in an error or a page's text never reaches the terminal as a control.
+  const io: CliIO = { ...rawIo, stdout: (text) => rawIo.stdout(printable(text)), stderr: (text) => rawIo.stderr(printable(text)) };
   let options;
   try {
     options = parse(argv);
@@ -220,7 +223,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }));
 
   if (values.json) {
-    io.stdout(`${JSON.stringify(screened.map(({ input, result }) => ({ input, ...result })), null, 2)}\n`);
+    io.stdout(`${terminalJson(screened.map(({ input, result }) => ({ input, ...result })))}\n`);
   } else if (values.csv) {
     if ((await writeFormattedCsv(screened, values, io, io.now())) !== 0) badInput = true;
   } else if (screened.length > 0) {

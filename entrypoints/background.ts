@@ -9,7 +9,7 @@ import { ScoutDatabase } from '@/lib/store/db';
 import { createGitHubClient, type GitHubClient } from '@/lib/github';
 import { GITHUB_BUDGET_KEY, TabState } from '@/lib/background/messages';
 import { ensureDefaultRole } from '@/lib/store/roles';
-import { githubTarget, readSettings, readToken, SETTINGS_KEY } from '@/lib/store/settings';
+import { adoptLegacySettings, SETTINGS_KEY } from '@/lib/store/settings';
 import type { Candidate } from '@/lib/store/records';
 
 const QUEUE_ALARM = 'github-queue';
@@ -30,12 +30,12 @@ export default defineBackground(() => {
       .catch(() => {});
   };
 
-  /** Badge every open tab that shows this candidate. */
+  /** Badge every open tab that shows this candidate (also by an id it was joined from). */
   const badgeTabsOf = async (candidate: Candidate) => {
     const states = await browser.storage.session.get(null);
     for (const [key, value] of Object.entries(states)) {
       const state = TabState.safeParse(value);
-      if (key.startsWith('tab:') && state.success && state.data.kind === 'candidate' && state.data.candidateId === candidate.id) {
+      if (key.startsWith('tab:') && state.success && state.data.kind === 'candidate' && (state.data.candidateId === candidate.id || candidate.aliases.includes(state.data.candidateId))) {
         await showCounts(Number(key.slice(4)), candidate);
       }
     }
@@ -53,14 +53,9 @@ export default defineBackground(() => {
     log: (...args) => console.warn('[Backend Scout]', ...args),
     onScreened: (candidate) => void badgeTabsOf(candidate),
     github: {
-      async client(): Promise<GitHubClient> {
-        const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-        const { apiUrl, tokenAllowed } = await githubTarget(settings, (origin) =>
-          browser.permissions.contains({ origins: [`${origin}/*`] }),
-        );
-        const token = tokenAllowed ? ((await readToken(db)) ?? undefined) : undefined;
-        return createGitHubClient({ apiUrl, token });
-      },
+      // lib/store/settings.ts decides the address and the token bound to its origin; the client only carries them.
+      makeClient: ({ apiUrl, token }): GitHubClient => createGitHubClient({ apiUrl, token }),
+      hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
       async scheduleWake(at) {
         if (at === undefined) await browser.alarms.clear(QUEUE_ALARM);
         // Alarms fire no sooner than 30 s in Chrome; a due job runs at the next wake-up.
@@ -77,7 +72,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>
-    service.handleMessage(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
+    service.handleMessage(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, tabUrl: sender.tab?.url }),
   );
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -99,7 +94,14 @@ export default defineBackground(() => {
   const screenUnscreened = () => void ensureDefaultRole(db).then(() => service.screenUnscreened());
   browser.runtime.onInstalled.addListener(screenUnscreened);
   browser.runtime.onStartup.addListener(screenUnscreened);
-  void ensureDefaultRole(db).then(() => service.resume());
+  // Settings an earlier version kept in storage.local (where content scripts reach them) move to the
+  // extension's IndexedDB once; the copy in storage.local is then removed and never read again.
+  const adopted = browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((stored) => adoptLegacySettings(db, stored[SETTINGS_KEY], (origin) => browser.permissions.contains({ origins: [`${origin}/*`] })))
+    .then(() => browser.storage.local.remove(SETTINGS_KEY))
+    .catch((error: unknown) => console.warn('[Backend Scout] settings could not be moved:', error instanceof Error ? error.message : String(error)));
+  void adopted.then(() => ensureDefaultRole(db)).then(() => service.resume());
 
   if (import.meta.env.CHROME || import.meta.env.EDGE) {
     // The toolbar button keeps its popup; the side panel opens from the popup's button.

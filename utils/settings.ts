@@ -1,31 +1,22 @@
-// The pages' view of the recruiter's settings (extension storage, validated on read).
-import { useEffect, useState } from 'react';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/store/settings';
+// The pages' view of the recruiter's settings: read from the extension's IndexedDB
+// (validated), written only by the background on a message from one of these pages
+// (lib/store/settings.ts says why: content scripts can write storage.local).
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PageMessage } from '@/lib/background/messages';
+import { loadSettings as readStored, type Settings, type SettingsPatch } from '@/lib/store/settings';
+import { db } from './db';
 
 export async function loadSettings(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return readStored(db);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+/** Asks the background to store a change; the pages follow it through their live query. */
+export async function saveSettings(patch: SettingsPatch): Promise<void> {
+  const reply = (await browser.runtime.sendMessage({ type: 'save-settings', patch } satisfies PageMessage)) as { ok: boolean; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'The settings could not be saved.');
 }
 
 /** The settings, kept current when any page changes them. Undefined until read. */
 export function useSettings(): Settings | undefined {
-  const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((s) => live && setSettings(s));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) setSettings(readSettings(changes[SETTINGS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return settings;
+  return useLiveQuery(() => readStored(db), []);
 }

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AccessCheck as TokenCheck } from '@/lib/github/access-check';
 
+/** The check, and a sentence when the saved token was removed because the address changed. */
+export type SaveResult = TokenCheck & { notice: string | null };
+
 export interface GitHubActions {
   /** Saves the address (asking the browser for access to an Enterprise host) and the token, then checks them with one request. */
-  save(apiUrl: string, token: string | null): Promise<TokenCheck>;
+  save(apiUrl: string, token: string | null): Promise<SaveResult>;
   removeToken(): Promise<void>;
   hasToken(): Promise<boolean>;
 }
@@ -29,7 +32,7 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
   const [address, setAddress] = useState(apiUrl);
   const [token, setToken] = useState('');
   const [saved, setSaved] = useState<boolean>();
-  const [result, setResult] = useState<TokenCheck>();
+  const [result, setResult] = useState<SaveResult>();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => setAddress(apiUrl), [apiUrl]);
@@ -43,7 +46,8 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
       <p className="muted">
         Without a token GitHub allows 60 requests an hour, enough for about 20 people. A token (no scopes needed: only
         public data is read) raises that to 5,000 and uses one request per person. It is stored in this browser, sent
-        only to the address below, and never included in exports or backups.
+        only to the address it was saved for (changing the address removes it), and never included in exports or
+        backups.
       </p>
       <form
         onSubmit={(event) => {
@@ -53,7 +57,9 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
             .save(address, token.trim() || null)
             .then((check) => {
               setResult(check);
-              if (token.trim()) setSaved(true);
+              if (token.trim() && check.ok) setSaved(true);
+              // A token saved for another address was removed: it is never sent to this one.
+              if (check.notice) setSaved(false);
               setToken('');
             })
             .finally(() => setBusy(false));
@@ -101,6 +107,11 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
         </div>
       </form>
       {busy ? <p role="status">Checking with GitHub…</p> : null}
+      {result?.notice && !busy ? (
+        <p role="alert" className="notice">
+          {result.notice}
+        </p>
+      ) : null}
       {result && !busy ? (
         result.ok ? (
           <p role="status" className="ok">

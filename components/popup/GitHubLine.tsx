@@ -6,15 +6,18 @@ import { githubFailureWords } from '@/lib/workspace/labels';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
+/** A running analysis whose worker was stopped (its lease ran out): it is picked up again; Refresh may hurry it. */
+export const interrupted = (job: QueuedAnalysis | undefined, now: number) => job?.state === 'working' && (job.leaseUntil === null || job.leaseUntil <= now);
+
 /** Where the analysis stands, in a sentence; null when there is nothing to say. */
-export function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean): string | null {
+export function jobLine(job: QueuedAnalysis | undefined, hasGitHub: boolean, now = Date.now()): string | null {
   if (!hasGitHub) return null;
   if (!job) return 'GitHub analysis queued.';
   switch (job.state) {
     case 'queued':
       return job.message ?? 'GitHub analysis queued.';
     case 'working':
-      return 'Reading GitHub…';
+      return interrupted(job, now) ? 'The GitHub analysis was interrupted; it starts again shortly, or use Refresh.' : 'Reading GitHub…';
     case 'waiting':
       return `Waiting for GitHub until ${time(job.notBefore)}. ${job.message ?? ''}`.trim();
     case 'failed':
@@ -41,6 +44,8 @@ export function GitHubLine({
   job,
   budget,
   facts,
+  now,
+  hide = (text) => text,
   onRefresh,
 }: {
   login: string | null;
@@ -49,9 +54,13 @@ export function GitHubLine({
   budget: RateBudgetSnapshot | undefined;
   /** Followers, contributions, organisations from the GitHub page itself. */
   facts: string;
+  now: number;
+  /** Blind mode's filter for what the line says (a failure may name the login). */
+  hide?: (text: string) => string;
   onRefresh(): void;
 }) {
-  const state = jobLine(job, !!login);
+  const line = jobLine(job, !!login, now);
+  const state = line === null ? null : hide(line);
   if (!state && !facts) return null;
   const failed = job?.state === 'failed';
   const summary = githubSummary(evidence) ?? (failed ? 'GitHub: the analysis stopped' : job?.state === 'done' ? 'GitHub: nothing read' : 'GitHub: reading…');
@@ -76,7 +85,7 @@ export function GitHubLine({
         ))}
         {budgetText ? <p className="muted small">{budgetText}</p> : null}
         {login ? (
-          <button type="button" onClick={onRefresh} disabled={job?.state === 'working'}>
+          <button type="button" onClick={onRefresh} disabled={job?.state === 'working' && !interrupted(job, now)}>
             {failed ? 'Try again' : 'Refresh GitHub evidence'}
           </button>
         ) : null}

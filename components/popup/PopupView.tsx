@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { blindAlias, seniorityNotes } from '@/lib/workspace/labels';
+import { aliasOf, seniorityNotes } from '@/lib/workspace/labels';
+import { blindScreening, hideIdentity, identityTerms } from '@/lib/workspace/blind';
 import { displayProfile } from '@/lib/profile/identity';
 import type { GitHubEvidence } from '@/lib/profile/github-evidence';
 import type { Candidate, QueuedAnalysis, Stage, StoredRole, Verdict } from '@/lib/store/records';
@@ -12,7 +13,7 @@ import { DecisionPanel } from './DecisionPanel';
 import { GitHubLine } from './GitHubLine';
 import { HeaderCard } from './HeaderCard';
 
-export { jobLine } from './GitHubLine';
+export { interrupted, jobLine } from './GitHubLine';
 
 export interface PopupViewProps {
   candidate: Candidate;
@@ -32,6 +33,10 @@ export interface PopupViewProps {
   onRefreshGitHub(): void;
   /** Shown first, before anything else (components/handoff/AlreadyKnown: is this person already held?). */
   before?: ReactNode;
+  /** The "same person?" notice (components/identity), shown under the card. */
+  identity?: ReactNode;
+  /** Now, epoch ms (a running analysis's lease is judged against it). */
+  now?: number;
 }
 
 /**
@@ -94,9 +99,18 @@ export function githubFacts(
  * in one scrolling column.
  */
 export function PopupView(props: PopupViewProps) {
-  const { candidate, result, blind } = props;
-  const profile = displayProfile(candidate);
-  const name = blind ? blindAlias(candidate.id) : profile.basics.name || profile.basics.profiles?.[0]?.username || candidate.id;
+  const { candidate, blind } = props;
+  const now = props.now ?? Date.now();
+  const captured = displayProfile(candidate);
+  const name = blind ? aliasOf(candidate) : captured.basics.name || captured.basics.profiles?.[0]?.username || candidate.id;
+  // Blind mode: no name, login, school or place anywhere, evidence included (lib/workspace/blind.ts).
+  const terms = useMemo(() => (blind ? identityTerms(candidate) : []), [blind, candidate]);
+  const hide = (text: string) => (blind ? hideIdentity(text, terms) : text);
+  const result = useMemo(() => (blind ? blindScreening(props.result, terms) : props.result), [blind, props.result, terms]);
+  const profile = useMemo(
+    () => (blind && captured.basics.label ? { ...captured, basics: { ...captured.basics, label: hideIdentity(captured.basics.label, terms) } } : captured),
+    [blind, captured, terms],
+  );
   const view = useMemo(() => evidenceView(result, profile), [result, profile]);
   const green = view.flags.filter((f) => f.kind === 'green');
   const yellow = view.flags.filter((f) => f.kind === 'yellow');
@@ -120,6 +134,8 @@ export function PopupView(props: PopupViewProps) {
           </ul>
         ) : null}
       </HeaderCard>
+
+      {props.identity}
 
       <DecisionPanel
         verdict={candidate.verdict}
@@ -178,7 +194,9 @@ export function PopupView(props: PopupViewProps) {
         evidence={props.evidence}
         job={props.job}
         budget={props.budget}
-        facts={facts}
+        facts={blind ? '' : facts}
+        now={now}
+        hide={hide}
         onRefresh={props.onRefreshGitHub}
       />
     </main>

@@ -1,9 +1,11 @@
 import { memo, useMemo, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STAGES, Stage, type Candidate, type StoredRole, type Verdict } from '@/lib/store/records';
-import { STAGE_LABELS, VERDICT_LABELS, blindAlias, levelWord, matchWords, seniorityLine, seniorityNotes } from '@/lib/workspace/labels';
+import { STAGE_LABELS, VERDICT_LABELS, aliasOf, levelWord, matchWords, seniorityLine, seniorityNotes } from '@/lib/workspace/labels';
 import { addNote, readNotes } from '@/lib/store/notes';
-import { addTag, cleanTag, readCandidate, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { addTag, cleanTag, readCandidateByAnyId, removeTag, setStage, setVerdict } from '@/lib/store/candidates';
+import { blindScreening, hideIdentity, identityTerms } from '@/lib/workspace/blind';
+import { SamePersonSuggestion } from '../identity/SamePersonSuggestion';
 import { cachedEvidence } from '@/lib/store/github-cache';
 import { displayProfile } from '@/lib/profile/identity';
 import type { GitHubEvidence } from '@/lib/profile/github-evidence';
@@ -51,7 +53,8 @@ export interface CandidateDetailProps {
  */
 export const CandidateDetail = memo(function CandidateDetail(props: CandidateDetailProps) {
   const { db, id } = props;
-  const read = useLiveQuery(() => readCandidate(db, id), [db, id]);
+  // By any id: a candidate joined meanwhile is followed into the one it became.
+  const read = useLiveQuery(() => readCandidateByAnyId(db, id), [db, id]);
   const notes = useLiveQuery(() => readNotes(db, id), [db, id]);
   const login = read && read !== 'broken' ? read.githubLogin : null;
   const github = useLiveQuery(() => cachedEvidence(db, login), [db, login]);
@@ -76,12 +79,17 @@ function Detail({
   github,
 }: CandidateDetailProps & { candidate: Candidate; notes: Awaited<ReturnType<typeof readNotes>> | undefined; github: GitHubEvidence | undefined }) {
   const profile = useMemo(() => displayProfile(candidate), [candidate]);
-  const result = useMemo(() => screenCandidate(candidate, github, role, new Date()), [candidate, github, role]);
+  // Blind mode: no name, login, school or place anywhere, evidence included (lib/workspace/blind.ts).
+  const terms = useMemo(() => (blind ? identityTerms(candidate) : []), [blind, candidate]);
+  const result = useMemo(() => {
+    const screened = screenCandidate(candidate, github, role, new Date());
+    return blind ? blindScreening(screened, terms) : screened;
+  }, [candidate, github, role, blind, terms]);
   const view = useMemo(() => evidenceView(result, profile), [result, profile]);
-  const name = blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
+  const name = blind ? aliasOf(candidate) : profile.basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
   const urls = profileUrls(candidate, profile);
   const location = blind ? '' : locationText(profile);
-  const title = titleLine(profile);
+  const title = blind ? hideIdentity(titleLine(profile), terms) : titleLine(profile);
   const verdict = row?.verdict ?? candidate.verdict;
   const stage = row?.stage ?? candidate.stage;
   const tags = row?.tags ?? candidate.tags;
@@ -131,6 +139,7 @@ function Detail({
           </label>
         </div>
       </header>
+      <SamePersonSuggestion db={db} candidate={candidate} blind={blind} />
 
       <div className="sp-detail-body">
         <p className="pills">

@@ -215,8 +215,8 @@ const CandidateRow = memo(function CandidateRow({ row, index, height, blind, rol
       <div role="gridcell" className="col-name" title={name}>
         {name}
       </div>
-      <div role="gridcell" className="col-title" title={row.title}>
-        {row.title}
+      <div role="gridcell" className="col-title" title={blind ? row.blindTitle : row.title}>
+        {blind ? row.blindTitle : row.title}
       </div>
       <div role="none" className="card-meta">
         <div role="gridcell" className="col-level">

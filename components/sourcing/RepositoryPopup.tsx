@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PageMessage, Reply } from '@/lib/background/messages';
 import { parseRepositoryRef } from '@/lib/github/sourcing/ref';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { readToken } from '@/lib/store/settings';
+import { tokenOrigin } from '@/lib/store/settings';
 import { readRun, repositoryRunId } from '@/lib/store/sourcing';
 import { runNotes, runStatus, sourcedPeople } from '@/lib/workspace/sourcing';
 import './sourcing.css';
@@ -28,7 +28,7 @@ export function RepositoryPopup({ db, repository, optionsUrl, send, onOpenSourci
   const parsed = parseRepositoryRef(repository);
   const runId = parsed.ok ? repositoryRunId(parsed.ref) : '';
   const run = useLiveQuery(() => (runId ? readRun(db, runId) : Promise.resolve(undefined)), [db, runId]);
-  const hasToken = useLiveQuery(async () => (await readToken(db)) !== null, [db]);
+  const hasToken = useLiveQuery(async () => (await tokenOrigin(db)) !== null, [db]);
   const [error, setError] = useState<string | null>(null);
 
   const find = async () => {

@@ -4,7 +4,7 @@ import type { PageMessage, Reply } from '@/lib/background/messages';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { readRoles } from '@/lib/store/roles';
-import { readToken } from '@/lib/store/settings';
+import { tokenOrigin } from '@/lib/store/settings';
 import { readRuns } from '@/lib/store/sourcing';
 import { SourcingList } from './SourcingList';
 import './sourcing.css';
@@ -33,7 +33,7 @@ export function SourcingView({ db, blind, budget, optionsUrl, send, viewSwitch }
   const runs = useLiveQuery(() => readRuns(db), [db]);
   const roles = useLiveQuery(() => readRoles(db), [db]);
   // Whether a token is saved (the options page keeps it here); its value never leaves the database.
-  const hasToken = useLiveQuery(async () => (await readToken(db)) !== null, [db]);
+  const hasToken = useLiveQuery(async () => (await tokenOrigin(db)) !== null, [db]);
   const [repository, setRepository] = useState('');
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);

@@ -5,14 +5,13 @@ import { DataSettings, type DataActions } from '@/components/options/DataSetting
 import { GitHubSettings, type GitHubActions } from '@/components/options/GitHubSettings';
 import { RolesEditor } from '@/components/options/RolesEditor';
 import { HandoffSettings } from '@/components/handoff/HandoffSettings';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/store/backup';
-import { createGitHubClient } from '@/lib/github';
-import { checkGitHubAccess } from '@/lib/github/access-check';
-import type { PageMessage } from '@/lib/background/messages';
+import { exportBackup, importBackup, rejectedSentence } from '@/lib/store/backup';
+import type { PageMessage, Reply } from '@/lib/background/messages';
+import type { SaveGitHubReply } from '@/lib/background/service';
 import { deleteRole, ensureDefaultRole, readRoles, saveRole } from '@/lib/store/roles';
 import { TECHNOLOGIES } from '@/lib/vocabulary/vocabulary';
 import { DEFAULT_API_URL, normaliseApiUrl } from '@/lib/github/api-url';
-import { readToken, saveToken } from '@/lib/store/settings';
+import { tokenOrigin } from '@/lib/store/settings';
 import { db } from '@/utils/db';
 import { loadSettings, saveSettings, useSettings } from '@/utils/settings';
 
@@ -45,23 +44,23 @@ export function Options() {
         try {
           apiUrl = normaliseApiUrl(address || DEFAULT_API_URL);
         } catch (error) {
-          return { ok: false, error: error instanceof Error ? error.message : 'That is not a web address.' };
+          return { ok: false, error: error instanceof Error ? error.message : 'That is not a web address.', notice: null };
         }
         const origin = new URL(apiUrl).origin;
         if (origin !== new URL(DEFAULT_API_URL).origin) {
-          // A GitHub Enterprise host: the browser asks the recruiter once.
+          // A GitHub Enterprise host: the browser asks the recruiter once (only a page can ask, within the click).
           const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-          if (!granted) return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.` };
+          if (!granted) return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.`, notice: null };
         }
-        // Evidence read from one GitHub is not evidence about the same login on another.
-        if (apiUrl !== (await loadSettings()).apiUrl) await db.githubCache.clear();
-        await saveSettings({ apiUrl });
-        if (token) await saveToken(db, token);
-        const saved = (await readToken(db)) ?? undefined;
-        return checkGitHubAccess(createGitHubClient({ apiUrl, token: saved }), saved);
+        // The background saves the address and the token (bound to this origin) and makes the one request.
+        const reply = (await browser.runtime.sendMessage({ type: 'save-github', apiUrl, token } satisfies PageMessage)) as Reply<SaveGitHubReply> | undefined;
+        if (!reply) return { ok: false, error: 'The extension did not answer; reload this page.', notice: null };
+        return reply.ok ? reply.value : { ok: false, error: reply.error, notice: null };
       },
-      removeToken: () => saveToken(db, null),
-      hasToken: async () => (await readToken(db)) !== null,
+      async removeToken() {
+        await browser.runtime.sendMessage({ type: 'remove-token' } satisfies PageMessage);
+      },
+      hasToken: async () => (await tokenOrigin(db)) !== null,
     }),
     [],
   );
@@ -77,15 +76,17 @@ export function Options() {
         if (!result.ok) return result;
         if (result.settings) await saveSettings(result.settings);
         await rolesChanged();
-        const { added, updated, skipped } = result.report;
+        const { added, updated, skipped, rejected } = result.report;
+        const left = rejectedSentence(rejected);
         return {
           ok: true,
-          message: `Backup imported: ${added} added, ${updated} updated, ${skipped} skipped (newer here).`,
+          message: `Backup imported: ${added} added, ${updated} updated, ${skipped} skipped (newer here).${left ? ` ${left}` : ''}`,
         };
       },
       async deleteAll() {
-        await deleteAllData(db);
-        await ensureDefaultRole(db);
+        // Through the background: it cancels running GitHub analyses first, so nothing is written back afterwards.
+        const reply = (await browser.runtime.sendMessage({ type: 'delete-all' } satisfies PageMessage)) as Reply<unknown> | undefined;
+        if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'The extension did not answer; nothing was deleted.');
       },
     }),
     [],
@@ -111,7 +112,7 @@ export function Options() {
           await rolesChanged();
         }}
       />
-      <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch)} />
+      <BlindModeSettings blindMode={settings.blindMode} blindCsv={settings.blindCsv} onChange={(patch) => void saveSettings(patch).catch((error: unknown) => console.warn('[Backend Scout]', error instanceof Error ? error.message : String(error)))} />
       <GitHubSettings apiUrl={settings.apiUrl} actions={github} />
       <HandoffSettings db={db} settings={settings} roles={roles} save={saveSettings} />
       <DataSettings actions={data} />

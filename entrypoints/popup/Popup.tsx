@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PopupView } from '@/components/popup/PopupView';
 import { AlreadyKnown } from '@/components/handoff/AlreadyKnown';
-import { addToShortlist, setStage, setVerdict } from '@/lib/store/candidates';
+import { SamePersonSuggestion } from '@/components/identity/SamePersonSuggestion';
+import { addToShortlist, readCandidateByAnyId, setStage, setVerdict } from '@/lib/store/candidates';
 import { Candidate } from '@/lib/store/records';
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
@@ -134,11 +135,9 @@ export function Popup() {
   const active = useActiveTab();
   const settings = useSettings();
   const candidateId = active.status === 'ready' && active.state?.kind === 'candidate' ? active.state.candidateId : null;
-  const candidate = useLiveQuery(async () => {
-    if (!candidateId) return null;
-    const parsed = Candidate.safeParse(await db.candidates.get(candidateId));
-    return parsed.success ? parsed.data : null;
-  }, [candidateId]);
+  // By any id: after a join (in another tab, or confirmed by the recruiter) this tab's id is an alias of the joined candidate.
+  const read = useLiveQuery(async () => (candidateId ? ((await readCandidateByAnyId(db, candidateId)) ?? null) : null), [candidateId]);
+  const candidate = read === 'broken' ? null : read;
   const login = candidate?.githubLogin ?? null;
   const evidence = useLiveQuery(async () => {
     if (!login) return null;
@@ -152,6 +151,14 @@ export function Popup() {
   }, [login]);
   const roles = useLiveQuery(() => readRoles(db), []);
   const budget = useSessionValue(GITHUB_BUDGET_KEY, parseBudget);
+  // Re-render when a running analysis's lease ends, so "Refresh" comes back for an interrupted one.
+  const [now, setNow] = useState(() => Date.now());
+  const leaseUntil = job?.state === 'working' ? job.leaseUntil : null;
+  useEffect(() => {
+    if (leaseUntil === null || leaseUntil === undefined) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, leaseUntil - Date.now()) + 100);
+    return () => clearTimeout(timer);
+  }, [leaseUntil]);
 
   const roleId =
     roles?.find((r) => r.id === settings?.lastRoleId)?.id ?? roles?.[0]?.id ?? '';
@@ -172,7 +179,20 @@ export function Popup() {
   if (!active.state || active.state.kind === 'not-a-profile') {
     return <Elsewhere reason={active.state?.reason ?? 'This page is not a GitHub or LinkedIn profile.'} />;
   }
-  if (candidate === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
+  if (read === undefined || roles === undefined) return <main className="popup"><p role="status">Loading…</p></main>;
+  if (read === 'broken') {
+    return (
+      <main className="popup">
+        <p role="alert">
+          This candidate’s stored record is damaged and cannot be shown. Reload the profile page to capture it again; everyone
+          else is in the side panel.
+        </p>
+        <button type="button" onClick={() => openSidePanel()}>
+          Open side panel
+        </button>
+      </main>
+    );
+  }
   if (!candidate || !result) {
     return (
       <main className="popup">
@@ -187,13 +207,13 @@ export function Popup() {
       blind={settings.blindMode}
       roles={roles}
       roleId={roleId}
-      onRoleChange={(id) => void saveSettings({ lastRoleId: id })}
+      onRoleChange={(id) => void saveSettings({ lastRoleId: id }).catch(() => {})}
       evidence={evidence}
       job={job ?? undefined}
       budget={budget ?? undefined}
       onSave={(id) => {
         void addToShortlist(db, [candidate.id], id);
-        void saveSettings({ lastRoleId: id });
+        void saveSettings({ lastRoleId: id }).catch(() => {});
       }}
       onVerdict={(verdict) => void setVerdict(db, [candidate.id], verdict)}
       onStage={(stage) => void setStage(db, [candidate.id], stage)}
@@ -201,6 +221,8 @@ export function Popup() {
       onOpenSettings={openSettings}
       onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
       before={<AlreadyKnown db={db} candidate={candidate} roles={roles} role={role} />}
+      now={now}
+      identity={<SamePersonSuggestion db={db} candidate={candidate} blind={settings.blindMode} />}
     />
   );
 }

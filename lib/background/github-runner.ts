@@ -1,18 +1,25 @@
 /**
- * Runs the queue of GitHub analyses (lib/jobs.ts) in the background worker.
- * The worker may be stopped at any moment: every step is stored, a rate-limit
- * wait is a time in the queue plus an alarm, and a job caught mid-work is
- * queued again when the worker starts.
+ * Runs the queue of GitHub analyses (lib/store/github-queue.ts) in the
+ * background worker. The worker may be stopped at any moment: every step is
+ * stored, a wait is a time in the queue plus an alarm, and a running analysis
+ * holds a lease whose end the alarm is set for, so a worker stopped
+ * mid-analysis is woken and the analysis taken over.
+ *
+ * It never hammers GitHub: every retry waits at least a floor (lib/github's
+ * retryAt: a minute after a primary limit even when the reset is already past
+ * by the local clock, GitHub's retry-after when given, back-off with jitter
+ * otherwise), and an analysis is given up after MAX_ATTEMPTS tries.
  */
 import type { ScoutDatabase } from '../store/db';
 import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { GitHubUser } from '../profile/github-evidence';
-import { fail, finish, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../store/github-queue';
-import { type QueuedAnalysis } from '../store/records';
+import { primaryIdOf } from '../profile/identity';
+import { fail, finish, holdsLease, nextWake, postponeQueued, requeueInterrupted, takeNext, wait } from '../store/github-queue';
+import { Candidate, type QueuedAnalysis } from '../store/records';
 import { createDexieCache } from '../store/github-cache';
 
-/** A GitHub that cannot be reached is tried again with back-off (lib/github's retryAt), this many times. */
-const MAX_ATTEMPTS = 6;
+/** Tries of one analysis before it is given up (rate-limit waits, failures to reach GitHub and takeovers all count). */
+export const MAX_ATTEMPTS = 6;
 
 export interface GitHubRunnerDeps {
   db: ScoutDatabase;
@@ -22,6 +29,8 @@ export interface GitHubRunnerDeps {
   scheduleWake(at: number | undefined): Promise<void>;
   /** The evidence of these logins changed: re-screen their candidates. */
   onEvidence(login: string): Promise<void>;
+  /** GitHub said this login is an organisation: nobody's account. */
+  onOrganisation?(login: string): Promise<void>;
   onBudget?(client: GitHubClient): Promise<void>;
   log(...args: unknown[]): void;
   now?: () => number;
@@ -29,12 +38,16 @@ export interface GitHubRunnerDeps {
 
 export function createGitHubRunner(deps: GitHubRunnerDeps) {
   const now = deps.now ?? Date.now;
-  const cache = createDexieCache(deps.db);
+  /** Bumped by cancel(): a drain started before it stops taking analyses. */
+  let generation = 0;
 
-  /** What the page already told us about this account, so the REST path can skip GET /users. */
+  /** What the account's own page told us, so the REST path can skip GET /users (never another person's page that merely names it). */
   async function knownUser(login: string) {
-    const candidate = await deps.db.candidates.where('githubLogin').equals(login).first();
-    const github = candidate?.profiles.github;
+    const candidates = await deps.db.candidates.where('githubLogin').equals(login).toArray();
+    const github = candidates
+      .map((c) => Candidate.safeParse(c))
+      .flatMap((parsed) => (parsed.success && parsed.data.profiles.github ? [parsed.data.profiles.github] : []))
+      .find((profile) => primaryIdOf(profile) === `github:${login}`);
     // A profile made from the API (a sourced person nobody opened yet) is no page: GitHub is asked for the profile.
     if (!github || github.capture?.strategy['basics'] === 'github-api') return undefined;
     const basics = github.basics;
@@ -57,11 +70,14 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
 
   async function handleFailure(job: QueuedAnalysis, failure: GitHubFailure) {
     const login = job.login;
-    // Only failing to reach GitHub counts towards giving up; waiting for a reset does not.
-    const attempts = failure.kind === 'unavailable' ? job.attempts + 1 : job.attempts;
+    if (failure.kind === 'organisation') await deps.onOrganisation?.(login);
+    const attempts = job.attempts + 1;
     const at = retryAt(failure, attempts, now());
-    if (at === null || attempts >= MAX_ATTEMPTS) return fail(deps.db, login, failure.message, now());
-    await wait(deps.db, login, at, failure.message, now(), attempts);
+    if (at === null) return fail(deps.db, job, failure.message, now(), attempts);
+    if (attempts >= MAX_ATTEMPTS) {
+      return fail(deps.db, job, `${failure.message} Gave up after ${attempts} tries: use “Refresh GitHub evidence” to try again.`, now(), attempts);
+    }
+    if (!(await wait(deps.db, job, at, failure.message, now(), attempts))) return;
     // A spent budget is spent for every job: they all wait for the reset
     // instead of each spending a request to hear the same answer.
     if (failure.kind === 'rate-limited' || failure.kind === 'secondary-rate-limit') {
@@ -70,23 +86,30 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
   }
 
   async function drain() {
+    const mine = generation;
     let client: GitHubClient;
     try {
       client = await deps.client();
     } catch (error) {
       // Settings that cannot make a client: every due job says so instead of staying "queued".
       const message = `GitHub settings could not be used: ${error instanceof Error ? error.message : String(error)}`;
-      for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) await fail(deps.db, job.login, message, now());
+      for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) await fail(deps.db, job, message, now());
       return;
     }
-    for (let job = await takeNext(deps.db, now()); job; job = await takeNext(deps.db, now())) {
+    while (mine === generation) {
+      const job = await takeNext(deps.db, now());
+      if (!job) break;
+      // Wake at the lease's end at the latest: if this worker is stopped now, the next one takes the analysis over.
+      await deps.scheduleWake(await nextWake(deps.db));
       try {
         await analyseUser(client.octokit, job.login, {
-          cache,
+          cache: createDexieCache(deps.db, job),
           refresh: job.refresh,
           knownUser: await knownUser(job.login),
           now,
         });
+        // Cancelled (delete-all) or taken over meanwhile: nothing of it is written back.
+        if (mine !== generation || !(await holdsLease(deps.db, job))) continue;
         // Re-screen before the job says "done", so whoever waits for it sees the new flags.
         await deps.onEvidence(job.login).catch((error: unknown) =>
           deps.log(`re-screening after ${job.login}'s analysis failed:`, error instanceof Error ? error.message : String(error)),
@@ -98,7 +121,7 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
             ? error.failure
             : { kind: 'unavailable', status: null, message: 'GitHub analysis failed unexpectedly.' };
         deps.log(`GitHub analysis of ${job.login}: ${failure.message}`);
-        await handleFailure(job, failure);
+        if (mine === generation) await handleFailure(job, failure);
       }
       await deps.onBudget?.(client);
     }
@@ -131,10 +154,20 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
         });
       return running;
     },
-    /** At worker start: jobs interrupted by a stop go back in the queue, then the queue runs. */
+    /** At worker start and every alarm: analyses whose worker was stopped go back in the queue, then the queue runs. */
     async start(): Promise<void> {
       await requeueInterrupted(deps.db, now());
       await this.processQueue();
+    },
+    /**
+     * Stops taking analyses ("Delete all data"), without waiting for GitHub:
+     * the running drain takes no other analysis, and what its request in
+     * flight brings back is dropped once the queue is cleared (its lease is
+     * gone with it).
+     */
+    cancel(): void {
+      generation++;
+      again = false;
     },
   };
 }

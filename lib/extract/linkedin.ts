@@ -307,6 +307,19 @@ function githubOf(scopes: Array<Element | null | undefined>, summary: string): {
   return login ? { login, how: 'dom-text' } : null;
 }
 
+/**
+ * The open "Contact info" dialog, never any other dialog LinkedIn opens in
+ * the same outlet (a post, a share box, a message): the one carrying the
+ * contact-info markup, or, should LinkedIn restyle it, the dialog open while
+ * the address is the profile's contact-info overlay.
+ */
+function contactInfoOf(doc: Document, url: URL): Element[] {
+  const onOverlay = /\/overlay\/contact-info\/?$/.test(url.pathname);
+  return all(doc, S.contactInfo).filter(
+    (el) => onOverlay || el.matches('.pv-contact-info, [aria-labelledby="pv-contact-info"]') || !!el.querySelector('.pv-contact-info'),
+  );
+}
+
 // ---------------------------------------------------------------- merge
 
 const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : '');
@@ -367,7 +380,7 @@ export function extractLinkedInProfile(doc: Document, url: URL, now: Date = new 
     const page = pageKindOf(doc, url);
     if (page) return { kind: 'not-a-profile', reason: pageKindReason(page, url), page };
     const details = detailsOfUrl(url);
-    return details ? readDetails(doc, details.slug, details.section, now) : readPage(doc, slugFromProfileUrl(url)!, now);
+    return details ? readDetails(doc, details.slug, details.section, now) : readPage(doc, url, slugFromProfileUrl(url)!, now);
   } catch (error) {
     return { kind: 'not-a-profile', reason: `Could not read this profile: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
   }
@@ -400,7 +413,7 @@ function readDetails(doc: Document, slug: string, section: ListSection, now: Dat
   };
 }
 
-function readPage(doc: Document, slug: string, now: Date): LinkedInPageResult {
+function readPage(doc: Document, url: URL, slug: string, now: Date): LinkedInPageResult {
   const dom = readDom(doc, slug);
   // After a client-side navigation the DOM may still show the previous person: wait for the new one.
   if (dom.stale) return PENDING;
@@ -450,9 +463,9 @@ function readPage(doc: Document, slug: string, now: Date): LinkedInPageResult {
       break;
     }
   }
-  github ??= githubOf([...all(doc, S.contactInfo), dom.topCard, first(doc, S.featured)?.closest('section'), dom.sections.about], summary ?? '');
+  github ??= githubOf([...contactInfoOf(doc, url), dom.topCard, first(doc, S.featured)?.closest('section'), dom.sections.about], summary ?? '');
   // The email LinkedIn showed the reader in the open "Contact info" overlay (a found email: exported only when asked).
-  const emailHref = all(doc, S.contactInfo)
+  const emailHref = contactInfoOf(doc, url)
     .map((scope) => first(scope, S.contactEmail)?.getAttribute('href') ?? '')
     .find(Boolean);
   const email = /^mailto:([^?\s]+@[^?\s]+)$/i.exec(emailHref?.trim() ?? '')?.[1];

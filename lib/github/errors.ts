@@ -20,7 +20,9 @@ export const GitHubFailure = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('secondary-rate-limit'),
+    /** GitHub's retry-after, or our one-minute stand-in when it sent none (`retryAfterGiven` false). */
     retryAfterSeconds: z.number(),
+    retryAfterGiven: z.boolean().default(true),
     /** Epoch milliseconds after which a retry is welcome. */
     resetAt: z.number(),
     message: z.string(),
@@ -96,10 +98,11 @@ export function rateLimited(resource: string, resetAt: number, hasToken: boolean
   };
 }
 
-export function secondaryRateLimit(retryAfterSeconds: number, now: number): GitHubFailure {
+export function secondaryRateLimit(retryAfterSeconds: number, now: number, retryAfterGiven = true): GitHubFailure {
   return {
     kind: 'secondary-rate-limit',
     retryAfterSeconds,
+    retryAfterGiven,
     resetAt: now + retryAfterSeconds * 1000,
     message: `GitHub asked for a pause (secondary rate limit): try again after ${clockTime(now + retryAfterSeconds * 1000)} (${retryAfterSeconds} s).`,
   };
@@ -171,7 +174,8 @@ export function toFailure(error: unknown, context: FailureContext): GitHubFailur
     if (status === 401) return badToken();
     if (status === 404) return notFound(context.login);
     if ((status === 403 || status === 429) && /secondary rate/i.test(message)) {
-      return secondaryRateLimit(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60, now());
+      const given = Number.isFinite(retryAfter) && retryAfter > 0;
+      return secondaryRateLimit(given ? retryAfter : 60, now(), given);
     }
     if ((status === 403 || status === 429) && (remaining === '0' || /rate limit/i.test(message))) {
       const resource = header(error, 'x-ratelimit-resource') ?? 'core';
@@ -209,23 +213,45 @@ function safeHost(apiUrl: string): string {
   }
 }
 
+/** The shortest wait before any retry after a primary rate limit: GitHub's reset may already be past by a fast local clock. */
+export const RATE_LIMIT_FLOOR_MS = 60_000;
+/** The first step of the exponential back-off (then 2, 4, 8 … minutes), at most an hour. */
+export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_MAX_MS = 3_600_000;
+
+/**
+ * Exponential back-off with jitter: 1, 2, 4 … minutes (at most an hour) for
+ * the given attempt, plus up to half as much again at random, so queued
+ * analyses that failed together do not all come back at once.
+ */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return step + Math.floor(random() * (step / 2));
+}
+
 /**
  * When a queued analysis that failed this way is worth trying again, epoch
  * ms; null when only the user can fix it (no such user, an organisation, a
- * bad token, an answer this version cannot read).
+ * bad token, an answer this version cannot read). Every retry waits at least
+ * a floor, whatever the clocks say (GitHub's "best practices for using the
+ * REST API": wait until the reset after a primary limit, wait retry-after
+ * when given, otherwise at least a minute, longer each time):
+ *   primary limit   a second after GitHub's reset, and never sooner than a minute from now
+ *   secondary limit GitHub's retry-after when it sent one, else the back-off below
+ *   unavailable     exponential back-off with jitter from a minute, at most an hour and a half
  *
  * @param attempt how many times it has failed so far (1 after the first).
  */
-export function retryAt(failure: GitHubFailure, attempt: number, now: number): number | null {
+export function retryAt(failure: GitHubFailure, attempt: number, now: number, random: () => number = Math.random): number | null {
   switch (failure.kind) {
     case 'rate-limited':
-      // A second after the reset, as GitHub advises.
-      return failure.resetAt + 1000;
+      return Math.max(failure.resetAt + 1000, now + RATE_LIMIT_FLOOR_MS);
     case 'secondary-rate-limit':
-      return failure.resetAt;
+      return failure.retryAfterGiven
+        ? Math.max(failure.resetAt, now + Math.max(1, failure.retryAfterSeconds) * 1000)
+        : now + backoffMs(attempt, random);
     case 'unavailable':
-      // 1, 2, 4 ... minutes, at most an hour; the client already retried the quick ones.
-      return now + Math.min(60, 2 ** Math.max(0, attempt - 1)) * 60_000;
+      return now + backoffMs(attempt, random);
     case 'not-found':
     case 'organisation':
     case 'bad-token':

@@ -85,8 +85,15 @@ export const ERASERS: Record<string, Eraser | 'none'> = {
     });
     return count;
   },
+  // A suggestion that names the person, either side, goes.
+  suggestions: async (table, person) => table.where('accounts').anyOf([...person.ids]).delete(),
+  // A confirmed join involving them goes: it holds both candidates as they were.
+  merges: async (table, person) => table.filter((m: { into?: unknown; absorbed?: unknown }) => person.ids.has(String(m.into)) || person.ids.has(String(m.absorbed))).delete(),
+  // What GitHub said their login is.
+  githubAccounts: byKey,
   roles: 'none',
   secrets: 'none',
+  settings: 'none',
 };
 
 /** Any other table: records naming the person are deleted; lists of names lose the person. */
@@ -156,6 +163,9 @@ const TABLE_WORDS: Record<string, [string, string]> = {
   githubCache: ['the cached GitHub analysis', 'cached GitHub analyses'],
   githubQueue: ['the queued GitHub analysis', 'queued GitHub analyses'],
   sourcing: ['their place in a sourcing list', 'their places in sourcing lists'],
+  suggestions: ['a "same person?" suggestion', '"same person?" suggestions'],
+  merges: ['a confirmed join', 'confirmed joins'],
+  githubAccounts: ['what GitHub said their account is', 'what GitHub said their accounts are'],
 };
 
 /** "Erased Ada Quill: the candidate record, 3 notes and the cached GitHub analysis." */

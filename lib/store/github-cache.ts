@@ -6,15 +6,29 @@
 import type { ScoutDatabase } from './db';
 import { CacheEntry, cacheKey, type EvidenceCache } from '../github/cache';
 import type { GitHubEvidence } from '../profile/github-evidence';
+import { holdsLease } from './github-queue';
+import type { QueuedAnalysis } from './records';
 
-export function createDexieCache(db: ScoutDatabase): EvidenceCache {
+/**
+ * The cache an analysis writes to. Given the analysis's lease, a write is
+ * kept only while the lease stands: an analysis cancelled by "Delete all
+ * data" (or taken over by another run) writes nothing back.
+ */
+export function createDexieCache(db: ScoutDatabase, lease?: Pick<QueuedAnalysis, 'login' | 'lease'>): EvidenceCache {
   return {
     async get(login) {
       const parsed = CacheEntry.safeParse(await db.githubCache.get(cacheKey(login)));
       return parsed.success ? parsed.data : undefined;
     },
     async put(entry) {
-      await db.githubCache.put(CacheEntry.parse(entry), cacheKey(entry.login));
+      const checked = CacheEntry.parse(entry);
+      if (!lease) {
+        await db.githubCache.put(checked, cacheKey(entry.login));
+        return;
+      }
+      await db.transaction('rw', db.githubCache, db.githubQueue, async () => {
+        if (await holdsLease(db, lease)) await db.githubCache.put(checked, cacheKey(entry.login));
+      });
     },
   };
 }

@@ -58,8 +58,24 @@ export type Contacted = z.infer<typeof Contacted>;
 /** The table `candidates`: one person, every id they are known by, and the recruiter's work on them. */
 export const Candidate = z.object({
   id: z.string(),
-  /** Every id this person is known by, the primary one included. */
+  /**
+   * Every account this candidate is: the accounts of its own captures, and
+   * of captures joined to it (a two-way link, or the recruiter's confirmation).
+   * An account belongs to one candidate at most.
+   */
   aliases: z.array(z.string()).min(1),
+  /**
+   * Accounts its profiles name that are not joined to it: a one-way claim
+   * ("my GitHub is …") that the other side never confirmed. A claim never
+   * joins two candidates; a claimed GitHub account is analysed for this
+   * candidate only while it has none of its own (and never an organisation).
+   */
+  claims: z.array(z.string()).default([]),
+  /**
+   * "Candidate 7F3A": the alias blind mode shows instead of the name, unique
+   * in the database and kept for the candidate's life (a unique index).
+   */
+  blindAlias: z.string().regex(/^Candidate [0-9A-F]{4,8}$/).optional(),
   /** The latest capture from each source. */
   profiles: z.object({
     github: Profile.optional(),
@@ -133,12 +149,24 @@ export const QueuedAnalysis = z.object({
   attempts: z.number().int().nonnegative().default(0),
   /** A sentence for the recruiter when the analysis waits or failed. */
   message: z.string().nullable().default(null),
+  /**
+   * While working: who runs it (a random token) and until when (epoch ms).
+   * A worker stopped mid-analysis leaves an expired lease, which the next
+   * wake-up (an alarm set for the lease's end) takes over; a write from a
+   * run whose lease is gone (delete-all, a takeover) is dropped.
+   */
+  lease: z.string().nullable().default(null),
+  leaseUntil: z.number().nullable().default(null),
   updatedAt: z.number(),
 });
 export type QueuedAnalysis = z.infer<typeof QueuedAnalysis>;
 
-/** The table `secrets`: the GitHub token, out of extension storage (content scripts can read that). */
-export const Secret = z.object({ key: z.string(), value: z.string() });
+/**
+ * The table `secrets`: the GitHub token, out of extension storage (content
+ * scripts can read that), with the API origin it was saved for: it is sent
+ * there and nowhere else.
+ */
+export const Secret = z.object({ key: z.string(), value: z.string(), origin: z.string().optional() });
 export type Secret = z.infer<typeof Secret>;
 
 export const SourcingState = z.enum(['queued', 'working', 'waiting', 'done', 'failed']);
@@ -184,3 +212,52 @@ export const SourcingRun = z.object({
 });
 export type SourcingRun = z.infer<typeof SourcingRun>;
 export type SourcingRunInput = z.input<typeof SourcingRun>;
+
+/**
+ * The table `suggestions`: a one-way link between two captured people ("May
+ * be the same person as …: join?"), the account that names and the account
+ * named. The recruiter joins them or keeps them apart; "apart" is remembered
+ * so the suggestion does not come back with the next capture.
+ */
+export const SamePersonSuggestion = z.object({
+  /** "linkedin:eve>github:ada-dev". */
+  id: z.string(),
+  /** The account whose profile names the other. */
+  from: z.string(),
+  /** The account it names, captured as someone else. */
+  to: z.string(),
+  /** Both, for the index. */
+  accounts: z.tuple([z.string(), z.string()]),
+  state: z.enum(['open', 'dismissed']),
+  createdAt: z.string(),
+});
+export type SamePersonSuggestion = z.infer<typeof SamePersonSuggestion>;
+
+/**
+ * The table `merges`: a join the recruiter confirmed, with both candidates
+ * as they were just before it, so "Separate again" gives each back its own
+ * profile, verdict, stage, tags, shortlists and notes.
+ */
+export const MergeRecord = z.object({
+  id: z.string(),
+  /** The candidate the two became (the kept id). */
+  into: z.string(),
+  /** The other candidate's id, an alias of `into` while the join stands. */
+  absorbed: z.string(),
+  before: z.object({ kept: Candidate, absorbed: Candidate }),
+  /** Ids of the notes that were the absorbed candidate's. */
+  absorbedNotes: z.array(z.string()),
+  suggestionId: z.string().nullable(),
+  at: z.string(),
+});
+export type MergeRecord = z.infer<typeof MergeRecord>;
+
+/** The table `githubAccounts`: what GitHub said a login is, so an organisation is never taken for a person. */
+export const GitHubAccountKind = z.object({
+  login: z.string(),
+  kind: z.enum(['user', 'organisation']),
+  /** Where we learned it: GitHub's API (`type`), the account's own page, or another profile page's organisation markers. */
+  from: z.enum(['api', 'own-page', 'page']),
+  at: z.string(),
+});
+export type GitHubAccountKind = z.infer<typeof GitHubAccountKind>;

@@ -19,12 +19,14 @@
  * met, as the stored screening counted them; empty for "All candidates" or a
  * candidate not yet screened against that role.
  *
- * Blind mode (DOMAIN.md, Fairness) writes the alias ("Candidate 7F3A") as the
- * name and leaves out the location and both profile URLs (a URL names the
- * person); schools are never exported.
+ * Blind mode (DOMAIN.md, Fairness) writes the stored alias ("Candidate 7F3A",
+ * unique in the database) as the name, hides the person's name, handles,
+ * schools and places in the headline (./blind.ts), and leaves out the location
+ * and both profile URLs (a URL names the person); schools are never exported.
  */
 import Papa from 'papaparse';
-import { blindAlias } from './labels';
+import { aliasOf } from './labels';
+import { hideIdentity, identityTerms } from './blind';
 import { displayProfile } from '../profile/identity';
 import { type Candidate, type Note } from '../store/records';
 import { flagLabel as ruleLabel } from '../screening/rules';
@@ -61,8 +63,15 @@ export const CRLF = '\r\n';
  * or a carriage return. papaparse's own `escapeFormulae: true` pattern
  * (/^[=+\-@\t\r].*$/) misses a value with a line break in it ("=1+1\nhello"),
  * so only the start of the cell is tested.
+ *
+ * Spreadsheets differ in what they skip before a formula and in whether they
+ * read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) or the minus
+ * sign − as their ASCII twins; we do not bet on any of them: any run of white
+ * space, zero-width or other format characters (Unicode Cf: U+200B, U+2060,
+ * U+FEFF, bidi marks…) and control characters before any of those forms is a
+ * formula start.
  */
-export const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
+export const FORMULA_START = /^[\s\p{Cf}\p{Cc}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]|^[\t\r]/u;
 
 export interface RoleMatch {
   met: number;
@@ -104,8 +113,8 @@ export function csvRows(candidates: readonly Candidate[], options: CsvOptions = 
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
       .map((note) => `${formatDate(note.at)}: ${note.text}`);
     return [
-      blind ? blindAlias(candidate.id) : profile.basics.name?.trim() || '',
-      profile.basics.label?.trim() ?? '',
+      blind ? aliasOf(candidate) : profile.basics.name?.trim() || '',
+      blind ? hideIdentity(profile.basics.label?.trim() ?? '', identityTerms(candidate)) : (profile.basics.label?.trim() ?? ''),
       blind ? '' : locationText(profile),
       blind ? '' : (urls.github ?? ''),
       blind ? '' : (urls.linkedin ?? ''),

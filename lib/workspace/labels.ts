@@ -3,7 +3,8 @@
  * levels, and the alias blind mode shows instead of a name.
  */
 import { LEVEL_LABELS, type Level } from '../screening/levels';
-import type { Stage, Verdict } from '../store/records';
+import { blindAliasGuess } from '../store/candidates';
+import type { Candidate, Stage, Verdict } from '../store/records';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   sourced: 'Sourced',
@@ -23,14 +24,17 @@ export const verdictLabel = (verdict: Verdict | null) => (verdict ? VERDICT_LABE
 /** '' for a candidate not screened yet. */
 export const levelLabel = (level: Level | null) => (level ? LEVEL_LABELS[level] : '');
 
-/** "Candidate 7F3A": a stable alias for blind mode, from the id only. */
+/**
+ * "Candidate 7F3A" from the id alone: the first guess at an alias. A stored
+ * candidate carries its own (unique in the database): use aliasOf.
+ */
 export function blindAlias(id: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `Candidate ${(hash & 0xffff).toString(16).toUpperCase().padStart(4, '0')}`;
+  return blindAliasGuess(id);
+}
+
+/** The alias blind mode shows for a candidate: the stored one, unique in the database. */
+export function aliasOf(candidate: Pick<Candidate, 'id' | 'blindAlias'>): string {
+  return candidate.blindAlias ?? blindAliasGuess(candidate.id);
 }
 
 /**

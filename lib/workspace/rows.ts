@@ -10,7 +10,8 @@ import { displayProfile } from '../profile/identity';
 import type { Profile } from '../profile/profile';
 import type { Level } from '../screening/levels';
 import type { Candidate, Stage, Verdict } from '../store/records';
-import { blindAlias } from './labels';
+import { aliasOf } from './labels';
+import { hideIdentity, identityTerms } from './blind';
 
 export interface ShortlistRow {
   id: string;
@@ -21,6 +22,8 @@ export interface ShortlistRow {
   headline: string;
   /** "Backend Engineer at Ledger Systems" (titleLine): what the card shows under the name. */
   title: string;
+  /** The title line as blind mode shows it: the person's name, handles, schools and places hidden. */
+  blindTitle: string;
   location: string;
   /** Role id → must-haves met of total, as the stored screening counted them. */
   roleMatches: Readonly<Record<string, { met: number; total: number }>>;
@@ -110,17 +113,19 @@ export function toRow(candidate: Candidate): ShortlistRow {
   const name = profile.basics.name?.trim() ?? '';
   const headline = profile.basics.label?.trim() ?? '';
   const location = locationText(profile);
-  const alias = blindAlias(candidate.id);
+  const alias = aliasOf(candidate);
   const screening = candidate.screening;
   const urls = profileUrls(candidate, profile);
   const companies = profile.work.map((w) => w.name ?? '').join(' ');
+  const title = titleLine(profile);
   const skills = profile.skills.map((s) => s.name ?? '').join(' ');
   return {
     id: candidate.id,
     name,
     alias,
     headline,
-    title: titleLine(profile),
+    title,
+    blindTitle: title ? hideIdentity(title, identityTerms(candidate)) : '',
     location,
     roleMatches: screening?.roleMatches ?? {},
     level: screening?.level ?? null,

@@ -62,7 +62,8 @@ export function generateCandidates(count = BENCH_CANDIDATES): { candidates: Cand
     const level = pick(LEVELS);
     candidates.push({
       id: `linkedin:${slug}`,
-      aliases: [`linkedin:${slug}`, `github:${slug}`],
+      aliases: [`linkedin:${slug}`],
+      claims: [`github:${slug}`],
       githubLogin: slug,
       profiles: {
         linkedin: {

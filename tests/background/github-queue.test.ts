@@ -12,6 +12,7 @@ import { enqueue, takeNext } from '../../lib/store/github-queue';
 import { ensureDefaultRole } from '../../lib/store/roles';
 import { clientFor, fakeGitHub } from '../github/support';
 import { FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
+import type { GitHubClient } from '../../lib/github';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const fromTab = (login: string, tabId = 3) => ({ id: OWN_ID, url: `https://github.com/${login}`, tabId });
@@ -29,7 +30,7 @@ describe('GitHub analysis in the background', () => {
   let alarms: Array<number | undefined>;
   let clock: number;
 
-  function background(client = async () => clientFor(gh, { retries: 0 })) {
+  function background(makeClient: () => GitHubClient | Promise<GitHubClient> = () => clientFor(gh, { retries: 0 })) {
     return createBackground({
       db,
       ownId: OWN_ID,
@@ -38,7 +39,7 @@ describe('GitHub analysis in the background', () => {
       log: () => {},
       now: () => new Date(clock),
       github: {
-        client,
+        makeClient,
         scheduleWake: async (at) => void alarms.push(at),
       },
     });
@@ -91,11 +92,12 @@ describe('GitHub analysis in the background', () => {
     expect(await db.candidates.count()).toBe(1);
   });
 
-  test('a worker stopped mid-analysis picks the job up again when it starts', async () => {
+  test('a worker stopped mid-analysis: the alarm is set for the lease\'s end, and the next wake-up finishes the job', async () => {
     const login = FIXTURE_LOGINS.tutorial;
     await db.candidates.put({
       id: `github:${login.toLowerCase()}`,
       aliases: [`github:${login.toLowerCase()}`],
+      claims: [],
       profiles: {},
       githubLogin: login.toLowerCase(),
       screening: null,
@@ -107,8 +109,16 @@ describe('GitHub analysis in the background', () => {
       updatedAt: '2026-11-01T00:00:00Z',
     });
     await enqueue(db, login, { now: clock });
-    await takeNext(db, clock); // the old worker took it, then was stopped
-    await background().resume();
+    const taken = await takeNext(db, clock); // the old worker took it, then was stopped
+    // The worker starts again at once (another event woke it): the analysis is still the old run's, and the alarm is set for when it is not.
+    const service = background();
+    await service.resume();
+    expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('working');
+    expect(alarms.at(-1)).toBe(taken!.leaseUntil);
+    expect(gh.counts.total).toBe(0);
+    // The alarm fires: the analysis is taken over and done.
+    clock = taken!.leaseUntil!;
+    await service.resume();
     expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('done');
     expect((await db.candidates.get(`github:${login.toLowerCase()}`))?.screening?.yellow).toContain('tutorial-projects');
   });
@@ -177,5 +187,107 @@ describe('GitHub analysis in the background', () => {
     await settle();
     expect(await db.githubQueue.get('nobody-here-at-all')).toMatchObject({ state: 'failed', message: expect.stringContaining('nobody-here-at-all') });
     expect(await db.candidates.count()).toBe(1);
+  });
+
+  test('GitHub says the budget is spent and its reset is already past by our clock: one try, then a wait of at least a minute, never a loop', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    // The reset GitHub names is two minutes ago by the local clock (a fast clock, or a stale header).
+    gh = await fakeGitHub({ resetInSeconds: -120 });
+    gh.fail({ kind: 'rate-limit' }, { times: 1000 });
+    await background().handleMessage(captured(login), fromTab(login));
+    await expect.poll(async () => (await db.githubQueue.get(login.toLowerCase()))?.state, { timeout: 10_000 }).toBe('waiting');
+    await expect.poll(() => alarms.length).toBeGreaterThan(1);
+    const job = await db.githubQueue.get(login.toLowerCase());
+    expect(job?.notBefore).toBeGreaterThanOrEqual(clock + 60_000);
+    expect(job?.attempts).toBe(1);
+    // The repositories and the search went out together once; nothing since.
+    expect(gh.counts.total).toBeLessThanOrEqual(2);
+    expect(alarms.at(-1)).toBe(job?.notBefore);
+  });
+
+  test('an analysis that keeps failing is given up after six tries, each after a longer wait', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    gh.fail({ kind: 'server-error' }, { times: 1000 });
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    const waits: number[] = [];
+    for (let tries = 1; tries < 6; tries++) {
+      await expect.poll(async () => (await db.githubQueue.get(login.toLowerCase()))?.attempts, { timeout: 10_000 }).toBe(tries);
+      const job = (await db.githubQueue.get(login.toLowerCase()))!;
+      expect(job.state).toBe('waiting');
+      waits.push(job.notBefore - clock);
+      clock = job.notBefore; // the alarm fires
+      await service.resume();
+    }
+    await expect.poll(async () => (await db.githubQueue.get(login.toLowerCase()))?.state, { timeout: 10_000 }).toBe('failed');
+    expect((await db.githubQueue.get(login.toLowerCase()))?.message).toMatch(/Gave up after 6 tries/);
+    expect(waits[0]).toBeGreaterThanOrEqual(60_000);
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1]!);
+    const requests = gh.counts.total;
+    await service.resume();
+    expect(gh.counts.total).toBe(requests);
+  });
+
+  test('"Delete all data" during an analysis: the analysis is cancelled and nothing of that person is written back', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    gh.fail({ kind: 'hold' }, { times: 10 });
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    await expect.poll(() => gh.held, { timeout: 10_000 }).toBeGreaterThan(0);
+    const reply = await service.handleMessage({ type: 'delete-all' }, { id: OWN_ID, url: `chrome-extension://${OWN_ID}/options.html` });
+    expect(reply).toEqual({ ok: true, value: 1 });
+    gh.release();
+    // GitHub answers after all; wait until the analysis has finished with it.
+    await expect.poll(() => gh.requests.filter((r) => r.status !== 0).length, { timeout: 10_000 }).toBe(gh.requests.length);
+    await service.resume();
+    expect(await db.githubCache.count()).toBe(0);
+    expect(await db.githubQueue.count()).toBe(0);
+    expect(await db.candidates.count()).toBe(0);
+    expect(await cachedEvidence(db, login.toLowerCase())).toBeUndefined();
+  });
+
+  test('a LinkedIn profile naming an organisation: GitHub says so, and the organisation is nobody\'s GitHub', async () => {
+    const service = background();
+    const person = (slug: string) => ({
+      type: 'profile-captured',
+      profile: {
+        basics: {
+          name: slug,
+          summary: `Maintainer at github.com/${FIXTURE_LOGINS.organisation}`,
+          profiles: [
+            { network: 'LinkedIn', username: slug, url: `https://www.linkedin.com/in/${slug}/` },
+            { network: 'GitHub', username: FIXTURE_LOGINS.organisation, url: `https://github.com/${FIXTURE_LOGINS.organisation}` },
+          ],
+        },
+        capture: { source: 'linkedin', url: `https://www.linkedin.com/in/${slug}/`, capturedAt: '2026-11-01T00:00:00Z' },
+      },
+    });
+    await service.handleMessage(person('ana-one'), { id: OWN_ID, url: 'https://www.linkedin.com/in/ana-one/', tabId: 5 });
+    await settle();
+    expect(await db.githubQueue.get(FIXTURE_LOGINS.organisation)).toMatchObject({ state: 'failed', message: expect.stringContaining('organisation') });
+    expect(await db.candidates.get('linkedin:ana-one')).toMatchObject({ claims: [], githubLogin: null });
+    // The next person who mentions it costs no request, and the two are two people.
+    gh.resetCounts();
+    await service.handleMessage(person('bo-two'), { id: OWN_ID, url: 'https://www.linkedin.com/in/bo-two/', tabId: 6 });
+    await settle();
+    expect(gh.counts.total).toBe(0);
+    expect(await db.candidates.count()).toBe(2);
+    expect(await db.candidates.get('linkedin:bo-two')).toMatchObject({ claims: [], githubLogin: null });
+  });
+
+  test('"Refresh GitHub evidence" on an analysis whose worker was stopped runs it again once its lease has ended', async () => {
+    const login = FIXTURE_LOGINS.backend;
+    const service = background();
+    await service.handleMessage(captured(login), fromTab(login));
+    await settle();
+    await enqueue(db, login, { now: clock, refresh: true });
+    const stopped = (await takeNext(db, clock))!; // taken, then the worker was stopped
+    gh.resetCounts();
+    clock = stopped.leaseUntil!;
+    const reply = await service.handleMessage({ type: 'refresh-github', candidateId: `github:${login.toLowerCase()}` }, { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` });
+    expect(reply).toEqual({ ok: true, value: 1 });
+    await settle();
+    expect((await db.githubQueue.get(login.toLowerCase()))?.state).toBe('done');
+    expect(gh.counts.total).toBeGreaterThan(0);
   });
 });

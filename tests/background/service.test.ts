@@ -105,4 +105,70 @@ describe('the background worker', () => {
     expect(reply).toEqual({ ok: false, error: 'invalid request' });
     expect(await db.candidates.count()).toBe(0);
   });
+
+  test.each([
+    ['a summary of ten megabytes', { summary: 'x'.repeat(10 * 1024 * 1024) }, 'basics.summary'],
+    ['a name longer than a line may be', { name: 'A'.repeat(1_001) }, 'basics.name'],
+    ['a thousand linked accounts', { profiles: Array.from({ length: 1_000 }, (_, i) => ({ network: 'X', username: `u${i}` })) }, 'basics.profiles'],
+  ])('a capture past its bounds is refused whole, before anything is stored: %s', async (_, basics, field) => {
+    const message = captured('ada-dev', 'Ada');
+    const reply = await service.handleMessage({ ...message, profile: { ...message.profile, basics: { ...message.profile.basics, ...basics } } }, fromGitHubTab());
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining(field) });
+    expect(await db.candidates.count()).toBe(0);
+  });
+
+  test('a list past its bounds is refused too (more skills than a profile can show)', async () => {
+    const message = {
+      type: 'profile-captured',
+      profile: {
+        basics: { name: 'Mara', profiles: [{ network: 'LinkedIn', username: 'mara-lind' }] },
+        skills: Array.from({ length: 201 }, (_, i) => ({ name: `skill ${i}` })),
+        capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/mara-lind/', capturedAt: '2026-11-01T10:00:00.000Z' },
+      },
+    };
+    expect(await service.handleMessage(message, fromGitHubTab(7, 'https://www.linkedin.com/in/mara-lind/'))).toMatchObject({ ok: false, error: expect.stringContaining('skills') });
+    expect(await db.candidates.count()).toBe(0);
+  });
+
+  test.each([
+    ['another login\'s tab', captured('ada-dev', 'Ada'), 'https://github.com/brook-builds'],
+    ['a GitHub page that is not a profile', captured('ada-dev', 'Ada'), 'https://github.com/ada-dev/some-repo'],
+    ['another person\'s LinkedIn tab', { type: 'profile-captured', profile: { basics: { profiles: [{ network: 'LinkedIn', username: 'mara-lind' }] }, capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/mara-lind/', capturedAt: 'x' } } }, 'https://www.linkedin.com/in/eve-mallory/'],
+    ['a capture whose own address names someone else', { type: 'profile-captured', profile: { basics: { profiles: [{ network: 'LinkedIn', username: 'mara-lind' }] }, capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/eve-mallory/', capturedAt: 'x' } } }, 'https://www.linkedin.com/in/mara-lind/'],
+  ])('a capture that does not match the tab\'s own address is refused: %s', async (_, message, url) => {
+    const reply = await service.handleMessage(message, fromGitHubTab(7, url));
+    expect(reply?.ok).toBe(false);
+    expect(await db.candidates.count()).toBe(0);
+  });
+
+  test('a LinkedIn capture from the tab\'s contact-info overlay is the same profile\'s', async () => {
+    const message = { type: 'profile-captured', profile: { basics: { name: 'Mara', profiles: [{ network: 'LinkedIn', username: 'mara-lind' }] }, capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/mara-lind/', capturedAt: 'x' } } };
+    expect(await service.handleMessage(message, fromGitHubTab(7, 'https://www.linkedin.com/in/mara-lind/overlay/contact-info/'))).toMatchObject({ ok: true });
+  });
+
+  test.each([
+    ['save-settings', { type: 'save-settings', patch: { blindMode: false } }],
+    ['save-github', { type: 'save-github', apiUrl: 'https://evil.example', token: null }],
+    ['delete-all', { type: 'delete-all' }],
+    ['join-candidates', { type: 'join-candidates', suggestionId: 'a>b' }],
+  ])('a content script cannot send what only the extension\'s pages may (%s)', async (_, message) => {
+    await db.settings.put({ key: 'settings', value: { blindMode: true } });
+    const reply = await service.handleMessage(message, fromGitHubTab());
+    expect(reply?.ok).toBe(false);
+    expect(await db.settings.get('settings')).toEqual({ key: 'settings', value: { blindMode: true } });
+  });
+
+  test('the extension\'s pages change settings through the background; an unknown setting is refused', async () => {
+    const page = { id: OWN_ID, url: `${OWN_ORIGIN}options.html` };
+    expect(await service.handleMessage({ type: 'save-settings', patch: { blindMode: true } }, page)).toMatchObject({ ok: true, value: { blindMode: true } });
+    expect(await service.handleMessage({ type: 'save-settings', patch: { apiUrl: 'https://evil.example' } }, page)).toEqual({ ok: false, error: 'invalid request' });
+  });
+
+  test('after a single-page navigation the tab\'s address now is the one a capture must match (the document\'s stays the first page\'s)', async () => {
+    const noor = { type: 'profile-captured', profile: { basics: { name: 'Noor', profiles: [{ network: 'LinkedIn', username: 'noor-haddad' }] }, capture: { source: 'linkedin', url: 'https://www.linkedin.com/in/noor-haddad/', capturedAt: 'x' } } };
+    const sender = { id: OWN_ID, url: 'https://www.linkedin.com/in/mara-lind/', tabId: 7 };
+    expect(await service.handleMessage(noor, { ...sender, tabUrl: 'https://www.linkedin.com/in/noor-haddad/' })).toMatchObject({ ok: true });
+    // A tab address on another host does not count: the document's is used, and it is Mara's.
+    expect(await service.handleMessage(noor, { ...sender, tabUrl: 'https://evil.example/in/noor-haddad/' })).toMatchObject({ ok: false });
+  });
 });

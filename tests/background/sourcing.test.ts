@@ -41,7 +41,7 @@ describe('sourcing in the background', () => {
       log: () => {},
       now: () => new Date(clock),
       github: {
-        client: async () => clientFor(gh, { retries: 0, ...(token ? { token } : {}) }),
+        makeClient: () => clientFor(gh, { retries: 0, ...(token ? { token } : {}) }),
         scheduleWake: async () => {},
         scheduleSourcingWake: async (at) => void wakes.push(at),
       },

@@ -18,8 +18,9 @@ describe('capturing GitHub profiles across soft navigations', () => {
     await page.goto('https://github.com/ren-okafor');
     await expect.poll(async () => (await stored()).map((c) => c.id), { timeout: 10_000 }).toEqual(['github:ren-okafor']);
     const [ren] = await stored();
-    // The LinkedIn link on the profile joins the LinkedIn account to the same candidate.
-    expect(ren?.aliases).toEqual(['github:ren-okafor', 'linkedin:ren-okafor']);
+    // The LinkedIn link on the profile is Ren's claim: it joins nothing until the LinkedIn profile names this account back.
+    expect(ren?.aliases).toEqual(['github:ren-okafor']);
+    expect(ren?.claims).toEqual(['linkedin:ren-okafor']);
     expect(ren?.profiles.github?.work).toEqual([{ name: 'quillworks' }]);
 
     // Turbo: URL first, the new <body> a moment later, then turbo:load.

@@ -83,6 +83,7 @@ export async function seenMessages(worker: Worker): Promise<SeenMessage[]> {
 export interface StoredCandidate {
   id: string;
   aliases: string[];
+  claims: string[];
   profiles: Record<
     string,
     | { basics: { name?: string }; work: Array<{ name?: string; position?: string }>; skills: Array<{ name?: string }>; capture?: { missing: string[] } }

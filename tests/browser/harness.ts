@@ -93,7 +93,7 @@ export async function launchScout(): Promise<Scout> {
 }
 
 /** Candidates as the extension stored them, read from its real IndexedDB. */
-export async function storedCandidates(worker: Worker): Promise<Array<{ id: string; aliases: string[] }>> {
+export async function storedCandidates(worker: Worker): Promise<Array<{ id: string; aliases: string[]; claims?: string[]; blindAlias?: string; githubLogin?: string | null; verdict?: string | null }>> {
   return worker.evaluate(
     () =>
       new Promise((resolvePromise, reject) => {
@@ -138,4 +138,64 @@ export function csvTime(iso: string, timeZone: string): string {
       .map((p) => [p.type, p.value]),
   );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * Points the extension's GitHub requests at a (fake) GitHub: the saved API
+ * address in its own IndexedDB, where the background reads it for every
+ * analysis. Written from the worker once the background has opened the
+ * database at today's version.
+ */
+export async function pointGitHubAt(scout: Scout, apiUrl: string): Promise<void> {
+  await scout.worker.evaluate(async (address) => {
+    for (let i = 0; i < 200; i++) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('backend-scout');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (db.objectStoreNames.contains('settings')) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          const read = store.get('settings');
+          read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), apiUrl: address } });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+        return;
+      }
+      db.close();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the extension never opened its database');
+  }, apiUrl);
+}
+
+/** Changes settings as the options page does: a message from one of the extension's pages to the background. */
+export async function changeSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  const reply = await page.evaluate(
+    (value) => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({ type: 'save-settings', patch: value }),
+    patch,
+  );
+  if (!(reply as { ok?: boolean })?.ok) throw new Error(`settings refused: ${JSON.stringify(reply)}`);
+}
+
+/** The settings as stored in the extension's IndexedDB (undefined before any was saved). */
+export async function storedSettings(scout: Scout): Promise<Record<string, unknown> | undefined> {
+  return scout.worker.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('backend-scout');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('settings');
+          request.onsuccess = () => {
+            resolve(request.result?.value);
+            open.result.close();
+          };
+        };
+      }),
+  );
 }

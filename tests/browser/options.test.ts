@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github';
-import { launchScout, type Scout } from './harness';
+import { launchScout, storedSettings, type Scout } from './harness';
 
 describe('options', () => {
   let scout: Scout;
@@ -71,10 +71,11 @@ describe('options', () => {
     await page.getByRole('button', { name: 'Save and check' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/Signed in to GitHub as .+ of 5000 requests left/);
     expect(await page.getByLabel('GitHub token').inputValue()).toBe('');
-    // Extension storage (which content scripts can read) holds no token.
+    // Extension storage (which content scripts can read and write) holds neither the token nor the settings.
     const local = await scout.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null));
     expect(JSON.stringify(local)).not.toContain(FAKE_TOKEN);
-    expect(local).toMatchObject({ settings: { apiUrl: gh.url } });
+    expect(local).toEqual({});
+    expect(await storedSettings(scout)).toMatchObject({ apiUrl: gh.url });
 
     await page.getByLabel('GitHub token').fill('ghp_not_a_real_token_at_all_000000000000');
     await page.getByRole('button', { name: 'Save and check' }).click();
@@ -89,8 +90,7 @@ describe('options', () => {
     expect(await csv.isDisabled()).toBe(true);
     await page.getByRole('checkbox', { name: 'Blind mode' }).check();
     await expect.poll(() => csv.isDisabled()).toBe(false);
-    const local = await scout.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get('settings'));
-    expect(local).toMatchObject({ settings: { blindMode: true } });
+    await expect.poll(async () => (await storedSettings(scout))?.blindMode).toBe(true);
     await page.getByRole('checkbox', { name: 'Blind mode' }).uncheck();
   });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeGitHub, FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
 import { ruleById } from '../../lib/screening';
-import { FIXTURES, launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
+import { FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, type Scout } from './harness';
 
 const OSS = ruleById('oss-backend-contributions')!.label;
 
@@ -21,10 +21,7 @@ describe('the popup with GitHub evidence', () => {
   beforeAll(async () => {
     gh = await startFakeGitHub();
     scout = await launchScout();
-    await scout.worker.evaluate(async (apiUrl) => {
-      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      await chrome.storage.local.set({ settings: { apiUrl } });
-    }, gh.url);
+    await pointGitHubAt(scout, gh.url);
     // The fixture profile page, re-labelled for the fake GitHub's strong backend user.
     const page = readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', login);
     await scout.context.route(profileUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: page }));

@@ -11,7 +11,7 @@ import { Candidate, type Note } from '../../lib/store/records';
 import { blindAlias } from '../../lib/workspace/labels';
 import { Profile } from '../../lib/profile/profile';
 import { BACKEND_ENGINEER_ROLE, ruleById } from '../../lib/screening';
-import { csvTime, launchScout, type Scout } from './harness';
+import { changeSettings, csvTime, launchScout, type Scout } from './harness';
 
 const ROLES = [
   { ...BACKEND_ENGINEER_ROLE, id: 'backend-engineer', updatedAt: '2026-11-01T00:00:00Z' },
@@ -197,11 +197,9 @@ async function openFilters(page: Page) {
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
-async function setSettings(scout: Scout, settings: Record<string, unknown>) {
-  await scout.worker.evaluate(
-    (value) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ settings: value }),
-    settings,
-  );
+/** Settings change as the options page changes them: through the background. */
+async function setSettings(page: Page, settings: Record<string, unknown>) {
+  await changeSettings(page, settings);
 }
 
 describe('the side panel', () => {
@@ -301,7 +299,7 @@ describe('the side panel', () => {
     await page.keyboard.press('j');
     await expect.poll(() => activeName(page)).toBe('Ada Quill');
     // The row itself holds the focus, so a screen reader follows it.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ADA.id);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ADA.id);
 
     await page.keyboard.press('1');
     await expect.poll(async () => (await stored(page, ADA.id))?.verdict).toBe('strong-yes');
@@ -460,7 +458,7 @@ describe('the side panel', () => {
   test('blind mode, turned on while the panel is open, shows no name anywhere; the CSV follows when asked to', async () => {
     await seed(page, EVERYONE, NOTES);
     await table(page).getByRole('gridcell', { name: 'Ada Quill', exact: true }).click();
-    await setSettings(scout, { blindMode: true, blindCsv: true });
+    await setSettings(page, { blindMode: true, blindCsv: true });
     await expect.poll(() => names(page)).toContain(blindAlias(ADA.id));
     const html = await page.content();
     for (const hidden of ['Ada Quill', 'Brook Ferreira', 'Cyd Okafor', 'Lisbon', 'Porto', 'HYPERLINK']) expect(html).not.toContain(hidden);
@@ -477,7 +475,7 @@ describe('the side panel', () => {
     for (const hidden of ['Ada Quill', 'Brook', 'Lisbon', 'linkedin.com', 'HYPERLINK']) expect(text).not.toContain(hidden);
     expect(text).toContain(`\r\n${blindAlias(ADA.id)},`);
 
-    await setSettings(scout, { blindMode: false });
+    await setSettings(page, { blindMode: false });
     await expect.poll(() => names(page)).toContain('Ada Quill');
   });
 });

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { blindAlias } from '../../lib/workspace/labels';
 import { ruleById } from '../../lib/screening';
-import { csvTime, launchScout, tabIdFor, type Scout } from './harness';
+import { changeSettings, csvTime, launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
 
 const PROFILE = 'https://www.linkedin.com/in/mara-lind/';
 
@@ -126,11 +125,9 @@ describe('the recruiter\'s workspace', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(`\uFEFF${expected.join('\r\n')}\r\n`);
 
     // Blind mode: no name in the popup, the side panel or the CSV.
-    await scout.worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      await chrome.storage.local.set({ settings: { blindMode: true, blindCsv: true } });
-    });
-    const alias = blindAlias('linkedin:mara-lind');
+    await changeSettings(sidePanel, { blindMode: true, blindCsv: true });
+    const alias = (await storedCandidates(scout.worker)).find((c) => c.id === 'linkedin:mara-lind')!.blindAlias!;
+    expect(alias).toMatch(/^Candidate [0-9A-F]{4}$/);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(alias);
     await expect.poll(() => table.getByRole('gridcell', { name: alias, exact: true }).count()).toBe(1);
     for (const page of [popup, sidePanel]) expect(await page.locator('body').innerText()).not.toMatch(/Mara|Lind/);

@@ -145,6 +145,19 @@ describe('screen --html', () => {
     );
   });
 
+  it.each([
+    ['a public LinkedIn page (JSON-LD) under another person\'s address', 'linkedin/public-jsonld-mara-lind.html', 'https://www.linkedin.com/in/ines-varga/', 'https://de.linkedin.com/in/mara-lind'],
+    ['a public LinkedIn page without JSON-LD under another person\'s address', 'linkedin/public-no-jsonld-ines-varga.html', 'https://www.linkedin.com/in/mara-lind/', 'https://de.linkedin.com/in/ines-varga'],
+    ['a GitHub page under another login', 'github/user-ada-dev.html', 'https://github.com/brook-builds', 'https://github.com/ada-dev'],
+  ])('%s is refused: the page\'s own address wins over --url', async (_, fixture, url, own) => {
+    await expect(htmlInput(join(pages, fixture), url)).rejects.toThrow(`${url} is not the page's own address: the saved page says it is ${own}.`);
+  });
+
+  it('a page under its own address on another LinkedIn host is read (de.linkedin.com is the same profile)', async () => {
+    const read = await htmlInput(join(pages, 'linkedin/public-jsonld-mara-lind.html'), 'https://www.linkedin.com/in/mara-lind/');
+    expect(read.profile.basics.name).toBe('Mara Lind');
+  });
+
   it('--html without --url says what is missing', async () => {
     const r = await screen('--html', join(pages, 'github/user-ada-dev.html'));
     expect(r.code).toBe(2);

@@ -139,6 +139,26 @@ describe('candidatesToCsv', () => {
     expect(parsed.data[1]?.[12]).toBe(cell);
   });
 
+  test.each([
+    ['a full-width equals sign', '\uFF1D1+1'],
+    ['a full-width plus sign', '\uFF0Bcmd'],
+    ['a full-width hyphen-minus', '\uFF0D2+3'],
+    ['a full-width commercial at', '\uFF20SUM(A1)'],
+    ['a small equals sign', '\uFE661+1'],
+    ['the minus sign', '\u22122+3'],
+    ['a zero-width space before =', '\u200B=1+1'],
+    ['a word joiner before =', '\u2060=1+1'],
+    ['a byte-order mark before +', '\uFEFF+cmd'],
+    ['a right-to-left mark and spaces before @', ' \u200F @SUM(A1)'],
+    ['an ideographic space before a full-width =', '\u3000\uFF1D1+1'],
+    ['a no-break space before -', '\u00A0-2+3'],
+  ])('a formula start in another form or behind invisible characters is neutralised (%s)', (_, tag) => {
+    const csv = candidatesToCsv([candidate({ tags: [tag] })]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[1]?.[12]).toBe(`'${tag}`);
+  });
+
   test('white space before a location part is trimmed, so a city cannot smuggle a formula past the cell start either', () => {
     const csv = candidatesToCsv([candidate({ linkedin: { location: { city: '  =1+1', countryCode: ' PT ' } } })]);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
@@ -175,6 +195,17 @@ describe('candidatesToCsv', () => {
       `${blindAlias('linkedin:ada-quill')},Backend engineer,,,,Senior,6.5,${FLAGS},,Strong yes,Screening,payments; remote,,2026-11-01 09:00,2026-11-20 17:30`,
     );
     expect(csv).not.toMatch(/Ada|Quill|Lisbon|ada-dev|Lisboa/);
+  });
+
+  test('blind mode writes the stored alias, unique in the database, not a guess from the id', () => {
+    const [row] = csvRows([candidate({ blindAlias: 'Candidate 0A1B' })], { blind: true });
+    expect(row?.[0]).toBe('Candidate 0A1B');
+  });
+
+  test('blind mode hides the person in the headline too: name, handle, school and city', () => {
+    const csv = candidatesToCsv([candidate({ linkedin: { label: 'Ada Quill (ada-dev) — backend at Quillworks, Universidade de Lisboa alumna, Lisbon' } })], { blind: true });
+    expect(csv).not.toMatch(/Ada|ada-dev|Lisboa|Lisbon/);
+    expect(csv).toContain('backend at Quillworks');
   });
 
   test('dates follow the time zone given', () => {

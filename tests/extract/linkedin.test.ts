@@ -212,6 +212,28 @@ describe('LinkedIn profile pages', () => {
       expect(githubOfPage(doc)).toEqual({ network: 'GitHub', username: 'mara-lind', url: 'https://github.com/mara-lind' });
     });
 
+    /** An open dialog in LinkedIn's modal outlet, as a post or a share box opens one. */
+    const dialog = (doc: Document, html: string, attributes = '') => {
+      const outlet = doc.createElement('div');
+      outlet.id = 'artdeco-modal-outlet';
+      outlet.innerHTML = `<div class="artdeco-modal-overlay"><div role="dialog" ${attributes} class="artdeco-modal">${html}</div></div>`;
+      doc.body.append(outlet);
+    };
+
+    test('a GitHub link in another open dialog (a post, a share box) does not count', () => {
+      const doc = withoutFeatured();
+      dialog(doc, '<h2 id="share-title">Share post</h2><p>Check out <a href="https://github.com/lena-brandt">Lena\'s work</a></p>', 'aria-labelledby="share-title"');
+      expect(githubOfPage(doc)).toBeNull();
+    });
+
+    test('the contact-info dialog counts, also restyled, while the address is its overlay', () => {
+      const doc = withoutFeatured();
+      dialog(doc, '<h2>Contact info</h2><a href="https://github.com/mara-lind">github.com/mara-lind</a>');
+      expect(githubOfPage(doc)).toBeNull();
+      const result = extractLinkedInProfile(doc, new URL('https://www.linkedin.com/in/mara-lind/overlay/contact-info/'), NOW);
+      expect(result.kind === 'profile' ? result.profile.basics?.profiles : []).toContainEqual({ network: 'GitHub', username: 'mara-lind', url: 'https://github.com/mara-lind' });
+    });
+
     test('a profile link in the top card counts', () => {
       const doc = withoutFeatured();
       doc.querySelector('h1')!.closest('section')!.append(link(doc, 'https://github.com/mara-lind/'));

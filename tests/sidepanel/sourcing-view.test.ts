@@ -107,6 +107,8 @@ describe('where a screening is', () => {
     refresh: false,
     attempts: 0,
     message: null,
+    lease: null,
+    leaseUntil: null,
     updatedAt: 0,
     ...extra,
   });

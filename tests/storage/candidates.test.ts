@@ -42,24 +42,36 @@ describe('candidates', () => {
   });
   afterEach(() => db.delete());
 
-  test('a LinkedIn profile naming a GitHub account joins the GitHub candidate', async () => {
-    await upsertCandidate(db, github('ada-dev', { name: 'ada' }), new Date('2026-11-01'));
-    const joined = await upsertCandidate(db, linkedin('ada-quill', { github: 'Ada-Dev', name: 'Ada Quill', label: 'Backend engineer' }), new Date('2026-11-02'));
-    expect(await db.candidates.count()).toBe(1);
-    expect(joined.id).toBe('github:ada-dev');
-    expect(joined.aliases.sort()).toEqual(['github:ada-dev', 'linkedin:ada-quill']);
-    expect(joined.githubLogin).toBe('ada-dev');
-    const shown = displayProfile(joined);
-    expect(shown.basics.name).toBe('Ada Quill');
-    expect(shown.basics.label).toBe('Backend engineer');
-    expect(shown.work).toHaveLength(1);
-    expect(shown.projects.map((p) => p.name)).toEqual(['ada-dev/pinned']);
-    expect(shown.basics.profiles?.map((p) => p.network).sort()).toEqual(['GitHub', 'LinkedIn']);
+  test('a LinkedIn profile and a GitHub profile that name each other join, whichever is captured first', async () => {
+    for (const order of ['github first', 'linkedin first'] as const) {
+      const local = new ScoutDatabase(`join-${order}-${Math.random()}`);
+      const captures = [
+        (at: Date) => upsertCandidate(local, github('ada-dev', { name: 'ada', linkedin: 'ada-quill' }), at),
+        (at: Date) => upsertCandidate(local, linkedin('ada-quill', { github: 'Ada-Dev', name: 'Ada Quill', label: 'Backend engineer' }), at),
+      ];
+      if (order === 'linkedin first') captures.reverse();
+      await captures[0]!(new Date('2026-11-01'));
+      const joined = await captures[1]!(new Date('2026-11-02'));
+      expect(await local.candidates.count()).toBe(1);
+      expect(joined.id).toBe(order === 'github first' ? 'github:ada-dev' : 'linkedin:ada-quill');
+      expect(joined.aliases.sort()).toEqual(['github:ada-dev', 'linkedin:ada-quill']);
+      expect(joined.claims).toEqual([]);
+      expect(joined.githubLogin).toBe('ada-dev');
+      const shown = displayProfile(joined);
+      expect(shown.basics.name).toBe('Ada Quill');
+      expect(shown.basics.label).toBe('Backend engineer');
+      expect(shown.work).toHaveLength(1);
+      expect(shown.projects.map((p) => p.name)).toEqual(['ada-dev/pinned']);
+      expect(shown.basics.profiles?.map((p) => p.network).sort()).toEqual(['GitHub', 'LinkedIn']);
+      await local.delete();
+    }
   });
 
-  test('two candidates captured apart merge when a later capture links them, keeping the recruiter\'s work of both', async () => {
+  test('two candidates captured apart join when a later capture makes the link run both ways, keeping the recruiter\'s work of both', async () => {
     const a = await upsertCandidate(db, github('ada-dev'), new Date('2026-11-01'));
-    const b = await upsertCandidate(db, linkedin('ada-quill'), new Date('2026-11-02'));
+    const b = await upsertCandidate(db, linkedin('ada-quill', { github: 'ada-dev' }), new Date('2026-11-02'));
+    // One way only so far: two people, and a suggestion.
+    expect(await db.candidates.count()).toBe(2);
     await addTag(db, [a.id], 'golang');
     await addTag(db, [b.id], 'referral');
     await addToShortlist(db, [b.id], 'role-1');

@@ -47,11 +47,16 @@ async function seed(db: ScoutDatabase) {
     { login: 'brook', etag: null, fetchedAt: 1, evidence: { login: 'brook' } },
   ]);
   await db.githubQueue.bulkPut([
-    { login: 'ada-dev', state: 'done', notBefore: 0, refresh: false, attempts: 0, message: null, updatedAt: 0 },
-    { login: 'brook', state: 'queued', notBefore: 0, refresh: false, attempts: 0, message: null, updatedAt: 0 },
+    { login: 'ada-dev', state: 'done', notBefore: 0, refresh: false, attempts: 0, message: null, lease: null, leaseUntil: null, updatedAt: 0 },
+    { login: 'brook', state: 'queued', notBefore: 0, refresh: false, attempts: 0, message: null, lease: null, leaseUntil: null, updatedAt: 0 },
   ]);
   await db.roles.put({ id: 'backend-engineer', name: 'Backend engineer', mission: '', mustHave: [], niceToHave: [], minimumLevel: null, updatedAt: '2026-11-01T00:00:00Z' });
   await db.secrets.put({ key: 'githubToken', value: 'ghp_secret' });
+  await db.githubAccounts.bulkPut([
+    { login: 'ada-dev', kind: 'user', from: 'api', at: '2026-11-01T00:00:00Z' },
+    { login: 'brook', kind: 'user', from: 'api', at: '2026-11-01T00:00:00Z' },
+  ]);
+  await db.suggestions.put({ id: 'github:brook>github:ada-dev', from: 'github:brook', to: 'github:ada-dev', accounts: ['github:brook', 'github:ada-dev'], state: 'open', createdAt: '2026-11-01T00:00:00Z' });
   const tally = (login: string) => ({ login, pullRequests: [], reviews: [], commits: 3, commitDates: [] });
   await db.sourcing.put(
     SourcingRun.parse({
@@ -98,9 +103,9 @@ describe('eraseCandidate', () => {
     expect(Object.values(before).join('')).toContain('ada-dev');
 
     const erased = await eraseCandidate(db, 'linkedin:ada-quill');
-    expect(erased).toEqual({ who: 'Ada Quill', removed: { candidates: 1, notes: 2, githubCache: 1, githubQueue: 1, sourcing: 1 } });
+    expect(erased).toEqual({ who: 'Ada Quill', removed: { candidates: 1, notes: 2, githubCache: 1, githubQueue: 1, sourcing: 1, suggestions: 1, githubAccounts: 1 } });
     expect(erasedSentence(erased)).toBe(
-      'Erased Ada Quill: the candidate record, 2 notes, the cached GitHub analysis, the queued GitHub analysis and their place in a sourcing list. Files you exported or backed up before still hold what they held.',
+      'Erased Ada Quill: the candidate record, 2 notes, the cached GitHub analysis, the queued GitHub analysis, a "same person?" suggestion, what GitHub said their account is and their place in a sourcing list. Files you exported or backed up before still hold what they held.',
     );
 
     const after = await everything(db);
@@ -115,6 +120,7 @@ describe('eraseCandidate', () => {
     const list = SourcingRun.parse(await db.sourcing.get('repo:quill/ledger'));
     expect(Object.keys(list.discovery?.tallies ?? {})).toEqual(['brook']);
     expect(list.screenRequested).toEqual(['brook']);
+    expect(await db.githubAccounts.get('brook')).toBeDefined();
     expect(await db.roles.count()).toBe(1);
     expect(await db.secrets.get('githubToken')).toEqual({ key: 'githubToken', value: 'ghp_secret' });
     db.close();

@@ -43,16 +43,20 @@ const SHIPPED: Declared[] = [
       jobs: null,
     },
   },
-  // 4: the hand-off and sourcing release (contact decisions on candidates, the sourcing lists).
+  // 4: trust, hand-off and sourcing (claims apart from aliases, stored blind aliases, contact decisions, suggestions, confirmed joins, GitHub account kinds, settings, sourcing lists).
   {
     version: 4,
     stores: {
-      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin',
+      candidates: 'id, *aliases, updatedAt, *shortlists, stage, verdict, githubLogin, *claims, &blindAlias',
       notes: 'id, candidateId, at',
       roles: 'id, name',
       githubCache: 'login',
       githubQueue: 'login, state, notBefore',
       secrets: 'key',
+      suggestions: 'id, *accounts, state',
+      merges: 'id, into, absorbed',
+      githubAccounts: 'login',
+      settings: 'key',
       sourcing: 'id, state, notBefore',
     },
   },
@@ -168,7 +172,10 @@ describe('database upgrades', () => {
     expect(all).toHaveLength(2);
     const ada = Candidate.parse(all.find((c) => c.id === 'github:ada-dev'));
     expect(ada.profiles).toEqual(v1Candidate.profiles);
-    expect(ada.aliases).toEqual(v1Candidate.aliases);
+    // Only the captured account is an alias; the LinkedIn profile its page merely named is a claim (version 4).
+    expect(ada.aliases).toEqual(['github:ada-dev']);
+    expect(ada.claims).toEqual(['linkedin:ada-quill']);
+    expect(ada.blindAlias).toMatch(/^Candidate [0-9A-F]{4}$/);
     expect(ada.firstCapturedAt).toBe(v1Candidate.firstCapturedAt);
     expect(ada.updatedAt).toBe(v1Candidate.updatedAt);
     expect(ada).toMatchObject(expected);
@@ -198,8 +205,22 @@ describe('database upgrades', () => {
     old.close();
 
     const db = new ScoutDatabase(name);
-    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual({ ...v2Job, lease: null, leaseUntil: null });
     expect(db.tables.map((t) => t.name)).not.toContain('jobs');
+    db.close();
+  });
+
+  test('version 3 candidates get blind aliases unique in the database, even when their ids share the four-digit guess', async () => {
+    const { name, old } = await openShipped(3);
+    // These two ids hash to the same 16 bits: "Candidate D997" would have been shared.
+    const ids = ['linkedin:person-909', 'linkedin:person-2080'];
+    await old.table('candidates').bulkPut(ids.map((id) => ({ ...v2Candidate, id, aliases: [id], profiles: {} })));
+    old.close();
+    const db = new ScoutDatabase(name);
+    const aliases = (await db.candidates.toArray()).map((c) => Candidate.parse(c).blindAlias);
+    expect(aliases[0]).toMatch(/^Candidate [0-9A-F]{4}$/);
+    expect(new Set(aliases).size).toBe(2);
+    expect(aliases).toContain('Candidate D997');
     db.close();
   });
 });
@@ -216,7 +237,7 @@ describe('version 4: sourcing lists', () => {
     const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));
     expect(ada.contributions).toBeUndefined();
     expect(ada).toMatchObject({ stage: 'contacted', shortlists: ['backend-engineer'] });
-    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual(v2Job);
+    expect(QueuedAnalysis.parse(await db.githubQueue.get('ada-dev'))).toEqual({ ...v2Job, lease: null, leaseUntil: null });
     // The new table and its indexes work.
     await db.sourcing.put(SourcingRun.parse({ id: 'repo:quillworks/ledgerd', kind: 'repository', subject: 'quillworks/ledgerd', state: 'waiting', notBefore: 5, createdAt: 1, updatedAt: 1 }));
     expect(await db.sourcing.where('state').equals('waiting').count()).toBe(1);
@@ -240,7 +261,7 @@ describe('after an upgrade', () => {
       log: () => {},
       now: () => new Date('2026-11-02T09:00:00.000Z'),
       // A GitHub that is never reached in this test: the queue only has to hold the analysis.
-      github: { client: () => new Promise(() => {}), scheduleWake: async () => {} },
+      github: { makeClient: () => new Promise(() => {}), scheduleWake: async () => {} },
     });
     expect(await service.screenUnscreened()).toBe(2);
     const ada = Candidate.parse(await db.candidates.get('github:ada-dev'));

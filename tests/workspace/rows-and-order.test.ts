@@ -18,7 +18,7 @@ describe('the line under the name', () => {
 
 describe('sorting by role match', () => {
   const row = (id: string, met: number | null, updatedAt = '2026-11-01T00:00:00Z') =>
-    ({ id, name: id, alias: id, headline: '', title: '', location: '', roleMatches: met === null ? {} : { r: { met, total: 3 } }, level: null, years: null, green: [], yellow: [], verdict: null, stage: 'sourced', tags: [], shortlists: [], firstCapturedAt: updatedAt, updatedAt, githubUrl: null, linkedinUrl: null, searchText: '', identityText: '' }) as ShortlistRow;
+    ({ id, name: id, alias: id, headline: '', title: '', blindTitle: '', location: '', roleMatches: met === null ? {} : { r: { met, total: 3 } }, level: null, years: null, green: [], yellow: [], verdict: null, stage: 'sourced', tags: [], shortlists: [], firstCapturedAt: updatedAt, updatedAt, githubUrl: null, linkedinUrl: null, searchText: '', identityText: '' }) as ShortlistRow;
   const rows = [row('a', 1), row('b', 3), row('c', null), row('d', 0)];
   test('best first, the not-yet-screened last whichever the direction', () => {
     expect(sortRows(rows, { key: 'match', direction: 'descending' }, { roleId: 'r' }).map((r) => r.id)).toEqual(['b', 'a', 'd', 'c']);

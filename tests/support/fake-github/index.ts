@@ -53,7 +53,9 @@ export type Fault =
   /** The connection is dropped without an answer. */
   | { kind: 'hang-up' }
   /** GraphQL's way: 200 with an error of type RATE_LIMITED and remaining 0. */
-  | { kind: 'graphql-rate-limited' };
+  | { kind: 'graphql-rate-limited' }
+  /** No answer until the test calls release(): a request in flight, for as long as the test needs. Then answered as usual. */
+  | { kind: 'hold' };
 
 export interface FaultOptions {
   /** How many matching requests fail (default 1). */
@@ -123,6 +125,10 @@ export interface FakeGitHub {
   setRemaining(resource: Resource, remaining: number, token?: string): void;
   /** The next matching request(s) fail this way. */
   fail(fault: Fault, options?: FaultOptions): void;
+  /** Requests held by a 'hold' fault and not released yet. */
+  readonly held: number;
+  /** Lets every held request go on to its ordinary answer. */
+  release(): void;
   resetCounts(): void;
   close(): Promise<void>;
 }
@@ -158,6 +164,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const faults: Array<{ fault: Fault; times: number; match?: RegExp }> = [];
   const requests: RecordedRequest[] = [];
   const graphqlErrors: string[] = [];
+  let holding: Array<() => void> = [];
   let counts: RequestCounts = { core: 0, search: 0, graphql: 0, graphqlPoints: 0, notModified: 0, total: 0, byPath: {} };
 
   const budgetFor = (identity: string) => {
@@ -374,7 +381,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       planned.times -= 1;
       if (planned.times <= 0) faults.splice(faultIndex, 1);
       const fault = planned.fault;
+      if (fault.kind === 'hold') await new Promise<void>((resolve) => holding.push(resolve));
       switch (fault.kind) {
+        case 'hold':
+          break;
         case 'hang-up':
           record.status = -1;
           req.socket.destroy();
@@ -552,6 +562,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       b.remaining = remaining;
       b.used = b.limit - remaining;
     },
+    get held() {
+      return holding.length;
+    },
+    release() {
+      const waiting = holding;
+      holding = [];
+      for (const go of waiting) go();
+    },
     fail(fault, faultOptions = {}) {
       faults.push({ fault, times: faultOptions.times ?? 1, ...(faultOptions.match ? { match: faultOptions.match } : {}) });
     },
@@ -562,6 +580,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const go of holding.splice(0)) go();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
