@@ -52,7 +52,8 @@ interface Job {
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Bytes, so a résumé's encoding can be checked; text is accepted too. */
+  readStdin: () => Promise<string | Uint8Array>;
   env: Record<string, string | undefined>;
   now: () => Date;
 }
@@ -142,7 +143,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  let stdin: Promise<string> | undefined;
+  let stdin: Promise<string | Uint8Array> | undefined;
   const context: InputContext = {
     apiUrl: values['api-url'],
     token: values.token ?? io.env.GITHUB_TOKEN,
@@ -156,6 +157,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   for (const job of jobs) {
     try {
       const loaded = await INPUT_KINDS[job.kind](job.arg, { ...context, url: job.url });
+      // A field that could not be read was dropped; the rest is screened (exit 0), and the recruiter is told which.
+      for (const warning of loaded.warnings ?? []) io.stderr(`${loaded.input}: ${warning}\n`);
       const result: ScreeningResult = screenProfile({ profile: loaded.profile, github: loaded.github, role, now: io.now() });
       screened.push({ input: loaded.input, result });
     } catch (error) {
@@ -176,10 +179,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return badInput ? 2 : githubDown ? 3 : 0;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const isEntry = process.argv[1] !== undefined && /cli[\\/]screen\.ts$/.test(process.argv[1]);

@@ -6,6 +6,7 @@
  * replaced, a missing one is added.
  */
 import { z } from 'zod';
+import { readProfileLeniently } from '../profile/resume';
 import { Candidate, Note } from './records';
 import type { ScoutDatabase } from './db';
 import { StoredRole } from './records';
@@ -51,10 +52,47 @@ export interface ImportReport {
   skipped: number;
 }
 
-export type ImportResult = { ok: true; report: ImportReport; settings?: BackupSettings } | { ok: false; error: string };
+export type ImportResult =
+  | {
+      ok: true;
+      report: ImportReport;
+      settings?: BackupSettings;
+      /** Profile fields that could not be read and were dropped, named ("candidates[3].profiles.resume.work[2].startDate …"). */
+      warnings?: string[];
+    }
+  | { ok: false; error: string };
+
+const PROFILE_SOURCES = ['github', 'linkedin', 'resume'] as const;
+
+/**
+ * The profiles a backup carries, read by the same lenient reader as résumé
+ * files: a record from an older version, or a backup someone wrote by hand
+ * (dates as "March 2019", `company` for the employer, empty strings), is
+ * read the way the command line reads a résumé, not refused for one field.
+ */
+function readCarriedProfiles(json: Record<string, unknown>): string[] {
+  const warnings: string[] = [];
+  const candidates = json.candidates;
+  if (!Array.isArray(candidates)) return warnings;
+  candidates.forEach((candidate: unknown, i) => {
+    if (typeof candidate !== 'object' || candidate === null) return;
+    const profiles = (candidate as { profiles?: unknown }).profiles;
+    if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) return;
+    const carried = profiles as Record<string, unknown>;
+    for (const source of PROFILE_SOURCES) {
+      const value = carried[source];
+      if (value === null) delete carried[source];
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      const read = readProfileLeniently(value as Record<string, unknown>);
+      carried[source] = read.profile;
+      for (const warning of read.warnings) warnings.push(`candidates[${i}].profiles.${source}.${warning}`);
+    }
+  });
+  return warnings;
+}
 
 /** Reads a backup file's text; every problem is a sentence naming what is wrong. Nothing is written on failure. */
-export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: string } {
+export function parseBackup(text: string): { ok: true; backup: Backup; warnings: string[] } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -67,18 +105,19 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
   if ((json as { version?: unknown }).version !== 1) {
     return { ok: false, error: 'This backup comes from a newer Backend Scout; update the extension to import it.' };
   }
+  const warnings = readCarriedProfiles(json as Record<string, unknown>);
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `This backup is damaged (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}); nothing was imported.` };
   }
-  return { ok: true, backup: parsed.data };
+  return { ok: true, backup: parsed.data, warnings };
 }
 
 export async function importBackup(db: ScoutDatabase, text: string): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const { backup } = parsed;
+  const { backup, warnings } = parsed;
   const report: ImportReport = { added: 0, updated: 0, skipped: 0 };
   await db.transaction('rw', db.candidates, db.notes, db.roles, async () => {
     const existing = new Map((await db.candidates.bulkGet(backup.candidates.map((c) => c.id))).flatMap((c) => (c ? [[c.id, c]] : [])));
@@ -102,7 +141,7 @@ export async function importBackup(db: ScoutDatabase, text: string): Promise<Imp
     const haveRoles = new Map((await db.roles.bulkGet(backup.roles.map((r) => r.id))).flatMap((r) => (r ? [[r.id, r]] : [])));
     await db.roles.bulkPut(backup.roles.filter((r) => !haveRoles.has(r.id) || r.updatedAt > haveRoles.get(r.id)!.updatedAt));
   });
-  return { ok: true, report, ...(backup.settings ? { settings: backup.settings } : {}) };
+  return { ok: true, report, ...(backup.settings ? { settings: backup.settings } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** Deletes every candidate, note, role, cached analysis and queued job. The token stays unless asked. */
