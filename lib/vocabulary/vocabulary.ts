@@ -149,14 +149,14 @@ const DATA: readonly TechnologyData[] = [
 
   // API styles.
   t('rest', 'REST', 'api', true, ['=REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs']),
-  t('graphql', 'GraphQL', 'api', true, ['Apollo Server']),
+  t('graphql', 'GraphQL', 'api', true, ['Apollo Server', 'Apollo GraphQL']),
   t('grpc', 'gRPC', 'api', true, ['Protocol Buffers', 'protobuf']),
   t('openapi', 'OpenAPI', 'api', true, ['=Swagger']),
   t('soap', 'SOAP', 'api', true, ['=SOAP']),
   t('websocket', 'WebSockets', 'api', true, ['WebSocket', 'Socket.IO']),
 
   // Cloud and infrastructure as code.
-  t('aws', 'AWS', 'cloud', true, ['Amazon Web Services', 'EC2', 'AWS Lambda', '=S3', 'CloudFormation']),
+  t('aws', 'AWS', 'cloud', true, ['Amazon Web Services', 'EC2', 'AWS Lambda', '=S3', 'CloudFormation', 'Elastic Beanstalk']),
   t('gcp', 'GCP', 'cloud', true, ['Google Cloud', 'Google Cloud Platform', 'GKE', 'Cloud Run']),
   t('azure', 'Azure', 'cloud', true, ['Microsoft Azure', 'AKS']),
   t('heroku', 'Heroku', 'cloud', true),
@@ -215,13 +215,23 @@ const DATA: readonly TechnologyData[] = [
   t('jmeter', 'JMeter', 'testing', false),
   t('k6', 'k6', 'testing', false),
   t('mockito', 'Mockito', 'testing', false),
+  t('xunit', 'xUnit', 'testing', false, ['xUnit.net']),
+  t('nunit', 'NUnit', 'testing', false),
+  t('phpunit', 'PHPUnit', 'testing', false),
+  t('moq', 'Moq', 'testing', false, ['=Moq']),
+  t('neoload', 'NeoLoad', 'testing', false),
+  t('gatling', 'Gatling', 'testing', false),
+  t('soapui', 'SoapUI', 'testing', false),
+  t('robot-framework', 'Robot Framework', 'testing', false),
 
   // Continuous integration and delivery.
   t('jenkins', 'Jenkins', 'ci', false, ['Jenkinsfile']),
   t('github-actions', 'GitHub Actions', 'ci', false),
-  t('gitlab-ci', 'GitLab CI', 'ci', false, ['GitLab CI/CD']),
+  // "Gitlab Pipelines" is how many people name GitLab's CI/CD (DOMAIN.md).
+  t('gitlab-ci', 'GitLab CI', 'ci', false, ['GitLab CI/CD', 'GitLab-CI', 'GitLab CICD', 'GitLab Pipelines', 'GitLab Pipeline', 'GitLab Runner', 'GitLab Runners', '.gitlab-ci.yml']),
+  t('bitbucket-pipelines', 'Bitbucket Pipelines', 'ci', false, ['Bitbucket Pipeline']),
   t('circleci', 'CircleCI', 'ci', false, ['Circle CI']),
-  t('travis', 'Travis CI', 'ci', false),
+  t('travis', 'Travis CI', 'ci', false, ['TravisCI']),
   t('argocd', 'Argo CD', 'ci', false, ['ArgoCD']),
   t('buildkite', 'Buildkite', 'ci', false),
   t('teamcity', 'TeamCity', 'ci', false),
