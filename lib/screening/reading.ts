@@ -73,9 +73,7 @@ export function makeSentence(text: string, place: Place, entry: number, options:
     ? []
     : options.title && TEACHING_TITLE.test(folded)
       ? [[0, text.length]]
-      : technologies.length > 0 || folded.includes('api')
-        ? mentionSpans(folded)
-        : [];
+      : mentionSpans(folded);
   const used = mentions.length === 0 ? technologies : technologies.filter((m) => !insideSpans(mentions, m.index));
   return { text, folded, place, entry, keyword: options.keyword ?? false, title: options.title ?? false, technologies, used, mentions };
 }

@@ -12,7 +12,8 @@
  * look-arounds at every position made screening twenty times slower).
  */
 
-const SPECIAL: Readonly<Record<string, string>> = { ł: 'l', ß: 's', ø: 'o', æ: 'a', œ: 'o', đ: 'd', ð: 'd', þ: 't', ı: 'i', ŀ: 'l', ħ: 'h' };
+// Apostrophes become spaces: "d’études" and "d'études" both read "d etudes".
+const SPECIAL: Readonly<Record<string, string>> = { '’': ' ', '‘': ' ', 'ʼ': ' ', '´': ' ', '`': ' ', "'": ' ', ł: 'l', ß: 's', ø: 'o', æ: 'a', œ: 'o', đ: 'd', ð: 'd', þ: 't', ı: 'i', ŀ: 'l', ħ: 'h' };
 const folded = new Map<string, string>();
 
 function foldChar(c: string): string {
@@ -30,13 +31,13 @@ function foldChar(c: string): string {
 
 /**
  * Lower case without accents, one character for one character:
- * "Développeur" → "developpeur", "Łódź" → "lodz"; letters of other scripts
+ * "Développeur" → "developpeur", "Łódź" → "lodz", "d’études" → "d etudes"; letters of other scripts
  * become "x", so indices in the folded text are indices in the original.
  */
 export function fold(text: string): string {
   // Plain ASCII, the common case, needs no more than lower-casing.
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/['`]/g, ' ');
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
   return out;

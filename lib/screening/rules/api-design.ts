@@ -37,7 +37,7 @@ const API_DESIGN_NOUN = wordRegex(
 /** Passive: "Payments API built in Go", "APIs designed and owned by the team". */
 const BUILT_AFTER = wordRegex(String.raw`^(?:\s+\w+){0,2}\s+(?:built|designed|developed|implemented|written|exposed|served|architected|developpees?|concues?|entwickelt|desarrolladas?|disenadas?|desenvolvidas?|projetadas?|zaprojektowane)\b`);
 /** The subject of a role: "Payments API in Go on PostgreSQL". */
-const API_SUBJECT = wordRegex(String.raw`^(?:[a-z0-9.&'’+-]+\s+){0,4}(?:(?:rest(?:ful)?|graphql|grpc)[\s-]?)?apis?\b`);
+const API_SUBJECT = wordRegex(String.raw`^(?:[a-z0-9.&+-]+\s+){0,4}(?:(?:rest(?:ful)?|graphql|grpc)[\s-]?)?apis?\b`);
 /** A title that builds APIs: "API Developer", "Backend API Engineer". */
 const API_TITLE = wordRegex(String.raw`\bapis?\s+(?:developer|engineer|architect|designer|developpeu(?:r|se)|entwickler(?:in)?|desarrollador(?:a)?|desenvolvedor(?:a)?|programista)\b`);
 

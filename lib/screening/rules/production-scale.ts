@@ -45,12 +45,12 @@ const UNITS = [
  * the business ("600 stores", "2,000 employees") is not one of its units.
  */
 const SCALE_NUMBER = wordRegex(
-  String.raw`(?<![a-z0-9.,])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(${MULTIPLIER})?\.?\+?\s*(?:(?:of|de|d'|d’|von|do)\s*)?(?:(?:${ADJECTIVES})\s+)*(${UNITS})\b`,
+  String.raw`(?<![a-z0-9.,])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(${MULTIPLIER})?\.?\+?\s*(?:(?:of|de|d|von|do)\s+)?(?:(?:${ADJECTIVES})\s+)*(${UNITS})\b`,
   'gi',
   /\d/,
 );
 const SCALE_WORDS = wordRegex(
-  String.raw`\b(?:millions|billions|trillions|hundreds\s+of\s+thousands|tens\s+of\s+(?:thousands|millions))\s+of\s+(?:daily\s+|monthly\s+|active\s+|concurrent\s+)?(?:requests|users|events|messages|transactions|queries|records|calls|devices|players|customers)\b|\b(?:des\s+)?(?:millions|milliards|centaines\s+de\s+milliers)\s+d[e']\s?(?:requetes|utilisateurs|evenements|joueurs|clients|transactions)\b|\b(?:millionen|milliarden)\s+(?:von\s+)?(?:nutzern|anfragen|kunden|ereignissen|spielern)\b|\b(?:millones|miles\s+de\s+millones)\s+de\s+(?:usuarios|peticiones|clientes|eventos|jugadores|transacciones)\b|\b(?:milhoes|bilhoes)\s+de\s+(?:usuarios|requisicoes|clientes|eventos|jogadores|transacoes)\b|\b(?:miliony|milionow|miliardy)\s+(?:uzytkownikow|zapytan|klientow|zdarzen|graczy|transakcji)\b`,
+  String.raw`\b(?:millions|billions|trillions|hundreds\s+of\s+thousands|tens\s+of\s+(?:thousands|millions))\s+of\s+(?:daily\s+|monthly\s+|active\s+|concurrent\s+)?(?:requests|users|events|messages|transactions|queries|records|calls|devices|players|customers)\b|\b(?:des\s+)?(?:millions|milliards|centaines\s+de\s+milliers)\s+d(?:e\s+|\s?)(?:requetes|utilisateurs|evenements|joueurs|clients|transactions)\b|\b(?:millionen|milliarden)\s+(?:von\s+)?(?:nutzern|anfragen|kunden|ereignissen|spielern)\b|\b(?:millones|miles\s+de\s+millones)\s+de\s+(?:usuarios|peticiones|clientes|eventos|jugadores|transacciones)\b|\b(?:milhoes|bilhoes)\s+de\s+(?:usuarios|requisicoes|clientes|eventos|jogadores|transacoes)\b|\b(?:miliony|milionow|miliardy)\s+(?:uzytkownikow|zapytan|klientow|zdarzen|graczy|transakcji)\b`,
   'gi',
   /milli|millon|billi|trilli|thousand|milh|bilh|miliar|milion/,
 );
