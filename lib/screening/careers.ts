@@ -58,7 +58,7 @@ export interface RoleText {
 // Technical titles, each with the reason a recruiter reads. Checked on each
 // part of a title ("Web Developer / IT Support" has a technical part).
 const TECHNICAL_TITLES: [string, RegExp][] = [
-  ['engineering leadership', wordRegex(String.raw`\b(?:cto|chief\s+technology\s+officer|chief\s+technical\s+officer|vp\s+(?:of\s+)?engineering|vice\s+president\s+(?:of\s+)?engineering|head\s+of\s+(?:engineering|software|development|platform|infrastructure|data|technology|it|tech|backend|devops|security)|(?:director|directeur|directrice|director[a]?|dyrektor)\s+(?:of\s+)?(?:engineering|technique|technical|technology|development|developpement|desarrollo|tecnologia|techniczny|it)|engineering\s+(?:manager|lead|director)|(?:tech|technical|team|dev|development|software|engineering)\s+lead|lead\s+(?:developer|engineer|dev|programmer|architect)|responsable\s+technique|directeur\s+technique|technischer\s+leiter|leiter\s+(?:softwareentwicklung|entwicklung|it)|teamleiter\s+(?:softwareentwicklung|entwicklung)|jefe\s+de\s+(?:desarrollo|tecnologia|sistemas)|lider\s+tecnico|lider\s+tecnica|lider\s+techniczny|kierownik\s+(?:zespolu\s+)?(?:programistow|it|dzialu\s+it)|technical\s+co-?founder|co-?founder\s*(?:&|and|\/|,)\s*cto)\b`)],
+  ['engineering leadership', wordRegex(String.raw`\b(?:cto|chief\s+technology\s+officer|chief\s+technical\s+officer|vp\s+(?:of\s+)?engineering|vice\s+president\s+(?:of\s+)?engineering|head\s+of\s+(?:engineering|software|development|platform|infrastructure|data|technology|it|tech|backend|devops|security)|(?:director|directeur|directrice|director[a]?|dyrektor)\s+(?:of\s+)?(?:engineering|technique|technical|technology|development|developpement|desarrollo|tecnologia|techniczny|it)|engineering\s+(?:manager|lead|director)|(?:tech|technical|dev|development|software|engineering)\s+lead|lead\s+(?:developer|engineer|dev|programmer|architect)|responsable\s+technique|directeur\s+technique|technischer\s+leiter|leiter\s+(?:softwareentwicklung|entwicklung|it)|teamleiter\s+(?:softwareentwicklung|entwicklung)|jefe\s+de\s+(?:desarrollo|tecnologia|sistemas)|lider\s+tecnico|lider\s+tecnica|lider\s+techniczny|kierownik\s+(?:zespolu\s+)?(?:programistow|it|dzialu\s+it)|technical\s+co-?founder|co-?founder\s*(?:&|and|\/|,)\s*cto)\b`)],
   ['site reliability and DevOps', wordRegex(String.raw`\b(?:sre|site\s+reliability|dev\s*ops|devsecops|mlops|platform\s+(?:engineer|developer|team)|infrastructure\s+(?:engineer|developer|architect)|cloud\s+(?:engineer|architect|developer)|release\s+engineer|build\s+engineer|ingenieur\s+(?:devops|cloud|infrastructure|production|exploitation)|administrat(?:eur|rice)\s+devops)\b`)],
   ['system and network administration', wordRegex(String.raw`\b(?:sys\s*admin|system(?:s)?\s+(?:administrator|admin|engineer|programmer)|(?:linux|unix|windows|network|database|cloud|it|server)\s+(?:administrator|admin)|network\s+(?:engineer|architect)|dba|database\s+administrator|administrat(?:eur|rice)\s+(?:systemes?|reseaux?|linux|unix|bases?\s+de\s+donnees|sys)|admin(?:istrateur)?\s+sys(?:teme)?s?|responsable\s+(?:systemes?|infrastructure|reseaux?|exploitation)|ingenieur\s+(?:systemes?|reseaux?|systemes?\s+et\s+reseaux?)|system(?:administrator|techniker|ingenieur)(?:in)?|netzwerk(?:administrator|techniker|ingenieur)(?:in)?|linux-?administrator|administrador(?:a)?\s+de\s+(?:sistemas|redes|bases\s+de\s+datos|banco\s+de\s+dados)|ingeniero\s+de\s+(?:sistemas|redes)|analista\s+de\s+(?:sistemas|infraestructura|infraestrutura|redes)|administrator\s+(?:systemow|sieci|baz\s+danych|it)|administratorka\s+(?:systemow|sieci)|inzynier\s+(?:systemow|sieci))\b`)],
   ['security engineering', wordRegex(String.raw`\b(?:security\s+(?:engineer|architect|researcher|consultant|tester|specialist|developer)|penetration\s+tester|pen\s*tester|pentester|pentesteur|ethical\s+hacker|red\s+team(?:er)?|appsec|application\s+security|offensive\s+security|ingenieur\s+(?:securite|cybersecurite)|auditeur\s+(?:securite|technique|pentest)|consultant(?:e)?\s+(?:securite|cybersecurite)|sicherheitsingenieur(?:in)?|penetrationstester(?:in)?|it-sicherheits\w+|ingeniero\s+de\s+(?:seguridad|ciberseguridad)|analista\s+de\s+(?:ciberseguridad|seguranca|seguridad\s+ofensiva)|engenheir[oa]\s+de\s+seguranca|specjalista\s+(?:ds\.?\s+)?(?:cyber)?bezpieczenstwa|inzynier\s+bezpieczenstwa|tester\s+penetracyjny)\b`)],
@@ -97,7 +97,7 @@ const OPEN_TITLE = wordRegex(
 );
 
 const INTERN = wordRegex(
-  String.raw`\b(?:intern(?:ship)?|co-?op|apprentice(?:ship)?|trainee|working\s+student|student\s+(?:developer|engineer|programmer|assistant|worker)|werkstudent(?:in)?|praktikant(?:in)?|praktikum|stagiaire|stage|alternant(?:e)?|alternance|apprenti(?:e)?|becari[oa]|pasante|practicas|practicante|estagiari[oa]|estagio|stazysta|stazystka|staz|praktykant(?:ka)?|praktyki)\b`,
+  String.raw`\b(?:intern(?:ship)?|co-?op|apprentice(?:ship)?|trainee|auszubildende[rn]?|azubi|working\s+student|student\s+(?:developer|engineer|programmer|assistant|worker)|werkstudent(?:in)?|praktikant(?:in)?|praktikum|stagiaire|stage|alternant(?:e)?|alternance|apprenti(?:e)?|becari[oa]|pasante|practicas|practicante|estagiari[oa]|estagio|stazysta|stazystka|staz|praktykant(?:ka)?|praktyki)\b`,
 );
 
 /** "Student", "Étudiant"… as a position: early-career, not a job. */
@@ -122,6 +122,9 @@ const TECHNICAL_VERB = wordRegex(
 const TECHNICAL_OBJECT = wordRegex(
   String.raw`\b(?:back[\s-]?ends?|front[\s-]?ends?|apis?|rest|graphql|microservices?|web\s+services?|platforms?|applications?|apps?|web\s*apps?|websites?|web\s+sites?|software|servers?|databases?|data\s+pipelines?|pipelines?|infrastructure|clusters?|networks?|firewalls?|scripts?|code\s*base|codebase|code|mvp|prototype|saas|sdk|libraries|library|etl|ci\/?cd|deployments?|containers?|penetration\s+tests?|pentests?|vulnerabilit(?:y|ies)|exploits?|endpoints?|applis?|logiciels?|serveurs?|reseaux?|bases?\s+de\s+donnees|plateformes?|anwendungen|anwendung|server|datenbank(?:en)?|schnittstellen?|plattform(?:en)?|aplicaciones|aplicacion|servidores|bases?\s+de\s+datos|plataformas?|aplicacoes|aplicacao|banco\s+de\s+dados|aplikacj[aei]|aplikacji|serwer(?:y|ow)?|baz[ay]?\s+danych|platform[ay]?|oprogramowani[ae])\b`,
 );
+
+/** Words that start a new phrase after a role's object. */
+const PHRASE_STOP = new Set(['for', 'with', 'in', 'on', 'to', 'at', 'of', 'and', 'or', 'the', 'a', 'an', 'from', 'into', 'using', 'that', 'which', 'by', 'as', 'pour', 'avec', 'en', 'sur', 'de', 'des', 'du', 'et', 'mit', 'fur', 'und', 'von', 'con', 'para', 'y', 'em', 'com', 'e', 'dla', 'w', 'z', 'i', 'na']);
 
 function technicalPart(part: string): string | null {
   for (const [, re] of OTHER_CAREERS) if (re.test(part)) return null;
@@ -150,8 +153,11 @@ export function technicalWork(sentences: readonly RoleText[]): string | null {
     const object = found && found.index < 80 ? found : null;
     const usesTechnology = s.used.some((m) => m.index > verb.index);
     if (!object && !usesTechnology) continue;
-    const end = object && object.index < 80 ? verb.index + object.index + object[0].length : Math.min(s.text.length, verb.index + 60);
-    const phrase = s.text.slice(verb.index, end).replace(/\s+/g, ' ').trim();
+    let end = object ? verb.index + object.index + object[0].length : Math.min(s.text.length, verb.index + 60);
+    // One more word when it finishes the noun ("ran vulnerability scans"), not when it starts a new phrase ("a backend for…").
+    const next = /^\s+([a-z0-9-]+)/.exec(s.folded.slice(end));
+    if (object && next && !PHRASE_STOP.has(next[1] as string)) end += next[0].length;
+    const phrase = s.text.slice(verb.index, end).replace(/\s+/g, ' ').replace(/[,;:.]+$/, '').trim();
     const words = phrase.split(' ');
     const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : phrase;
     return short.charAt(0).toLowerCase() + short.slice(1);
@@ -236,7 +242,7 @@ export function titleLevel(position: string | undefined): RankedLevel | null {
   // Roman numerals only in capitals: "i" is Polish for "and".
   const roman = /\b(I{1,3}|IV)\b/.exec(position ?? '')?.[1];
   if (/\b(?:semi[\s-]?senior|mid[\s-]?level|regular|pleno)\b/i.test(title) || roman === 'II') return 'mid';
-  if (/\b(?:senior|sr\.?|lead|confirme|starszy)\b/i.test(title) || roman === 'III' || roman === 'IV') return 'senior';
+  if (/\b(?:senior|sr\.?|lead|confirme|starsz[ya])\b/i.test(title) || roman === 'III' || roman === 'IV') return 'senior';
   if (/\b(?:junior|jr\.?|associate|graduate|entry[\s-]level|intern(?:ship)?|trainee|apprentice|debutant|mlodszy|stagiaire|praktikant|becario|estagiario|stazysta)\b/i.test(title) || roman === 'I') return 'junior';
   return null;
 }

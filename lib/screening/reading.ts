@@ -60,7 +60,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])|\s*[\r\n]+\s*|\s*[�
 export function splitSentences(text: string): string[] {
   return text
     .split(SENTENCE_BREAK)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/^[-*–—·•]+\s*/, '').trim())
     .filter((s) => s.length > 0);
 }
 

@@ -146,6 +146,10 @@ const DATA: readonly TechnologyData[] = [
   t('couchbase', 'Couchbase', 'database', true, ['CouchDB']),
   t('influxdb', 'InfluxDB', 'database', true),
   t('timescaledb', 'TimescaleDB', 'database', true),
+  t('rocksdb', 'RocksDB', 'database', true),
+  t('leveldb', 'LevelDB', 'database', true),
+  t('hbase', 'HBase', 'database', true, ['Apache HBase']),
+  t('foundationdb', 'FoundationDB', 'database', true),
 
   // API styles.
   t('rest', 'REST', 'api', true, ['=REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs']),
@@ -279,6 +283,8 @@ const TECH_NEIGHBOUR =
 const LANGUAGE_LEAD_IN = new Set(['in', 'with', 'using', 'learned', 'learning', 'wrote', 'written', 'rewrote', 'rewritten', 'ported', 'migrated', 'plus', 'including', 'like', 'via', 'and', 'or', 'idiomatic', 'modern']);
 /** Words before "go" that make it the verb: "to go", "we go", "let's go". */
 const VERB_LEAD_IN = new Set(['to', 'will', 'would', 'can', 'could', "let's", 'lets', 'must', 'should', "didn't", "don't", 'we', 'i', 'they', 'you', 'us', 'me', 'not', 'ready', 'set']);
+/** Words before "Oracle" that make it a database: what something runs on or is stored in. */
+const ORACLE_LEAD_IN = new Set(['on', 'sur', 'avec', 'auf', 'mit', 'unter', 'con', 'com', 'en', 'na', 'w', 'em', 'using', 'into', 'from', 'to', 'and', 'or', 'et', 'und', 'y', 'e', 'i']);
 /** Words before "Spring" that make it the season. */
 const SEASON_LEAD_IN = new Set(['this', 'last', 'next', 'early', 'late', 'in', 'during', 'the', 'of', 'each', 'every', 'by', 'since', 'until']);
 
@@ -364,7 +370,9 @@ const GUARDS: Record<string, Guard> = {
   oracle(text, index, matched) {
     if (matched !== 'Oracle') return true;
     if (isWholeText(text, index, matched)) return true;
-    return /^\s*(?:\d+[cgi]?\b|database|db\b|rac\b|pl\/sql|exadata)/i.test(rest(text, index + matched.length));
+    if (/^\s*(?:\d+[cgi]?\b|database|db\b|rac\b|pl\/sql|exadata)/i.test(rest(text, index + matched.length))) return true;
+    // "on Oracle", "sur Oracle", "auf Oracle": a database something runs on, not the employer ("joined Oracle").
+    return ORACLE_LEAD_IN.has(wordBefore(text, index)) || listNeighbour(text, index, matched);
   },
   // "Snowflake" is a data warehouse; as a figure of speech it is lower case.
   snowflake(text, index, matched) {

@@ -80,7 +80,8 @@ describe.concurrent('screen: output', { timeout: SPAWN_TIMEOUT }, () => {
     }
     const bootcamp = ScreeningResult.parse({ ...out[1], input: undefined });
     expect(bootcamp.flags.map((f) => f.id)).toContain('tutorial-projects');
-    expect(bootcamp.probes[0]).toMatchObject({ flag: 'no-database-or-api', question: expect.stringContaining('SQL') });
+    // A junior is asked about fundamentals: a simple API they built, not SQL-versus-NoSQL trade-offs.
+    expect(bootcamp.probes[0]).toMatchObject({ flag: 'no-database-or-api', question: expect.stringContaining('simple API you built') });
   });
 
   it('--csv prints the export columns with a BOM and CRLF line ends', async () => {

@@ -8,15 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { Profile, type ProfileInput } from '../../lib/profile/profile';
 import { screenProfile } from '../../lib/screening';
 import { probeLevel, probesFor } from '../../lib/screening/probes';
+import type { Level } from '../../lib/screening/levels';
 import type { Flag } from '../../lib/screening/evidence';
 import { NOW } from './helpers';
 
 const yellow = (id: Flag['id']): Flag => ({ id, kind: 'yellow', label: id, evidence: [] });
-const questions = (level: Parameters<typeof probesFor>[1], student = false) =>
+const questions = (level: Level, student = false) =>
   probesFor([yellow('generic-backend'), yellow('no-production-exposure'), yellow('no-database-or-api')], level, student).map((p) => p.question);
 
 describe('probes by level', () => {
-  const levels: [Parameters<typeof probesFor>[1], boolean, string][] = [
+  const levels: [Level, boolean, string][] = [
     ['junior', false, 'fundamentals'],
     ['mid', true, 'fundamentals'],
     ['mid', false, 'ownership'],

@@ -18,7 +18,7 @@ const REST_CAPITALS = /(?<![\p{L}\p{N}])REST(?![\p{L}\p{N}])(?!\s+(?:of|assured)
 /** Building, designing or exposing, in the six languages; misspellings too ("Implementated"). */
 const BUILD = wordRegex(
   [
-    String.raw`\b(?:buil[td]|building|build|designed|designing|design|develop\w*|implement\w*|creat(?:ed|ing|e)|creation\s+of|wr[oi]te|writing|written|expos(?:ed|ing|e)|architect(?:ed|ing)?|launch(?:ed|ing)|ship(?:ped|ping)|deliver(?:ed|ing)|authored|defin(?:ed|ing)|introduc(?:ed|ing)|rebuil[td]|rewr[oi]te|rewritten|maintain(?:ed|ing)?|scal(?:ed|ing)|versioned|model(?:l)?ed|served|construct(?:ed|ion)|programm(?:ed|ing)|coded|prototyp(?:ed|ing))\b`,
+    String.raw`\b(?:buil[td]|building|build|designed|designing|design|develop\w*|implement\w*|creat(?:ed|ing|e)|creation\s+of|wr[oi]te|writing|written|expos(?:ed|ing|e)|architect(?:ed|ing)?|launch(?:ed|ing)|ship(?:ped|ping)|deliver(?:ed|ing)|authored|defin(?:ed|ing)|introduc(?:ed|ing)|rebuil[td]|rewr[oi]te|rewritten|maintain(?:ed|ing)?|scal(?:ed|ing)|versioned|(?<!threat[\s-])model(?:l)?ed|served|construct(?:ed|ion)|programm(?:ed|ing)|coded|prototyp(?:ed|ing)|added|extend(?:ed|ing))\b`,
     String.raw`\b(?:mise?\s+en\s+(?:place|oeuvre)|mets?\s+en\s+place|developpe\w*|conception|concu\w*|concevoir|realis\w*|cree[es]?|refonte|construction|entwickel\w*|entwickelt|entwicklung|implementier\w*|konzipiert|konzeption|aufgebaut|aufbau|erstellt|erstellung|gebaut|bereitgestellt|programmiert|desarroll\w*|disen\w*|cre(?:e|amos|ado|acion)|construi\w*|construccion|programe|desenvolv\w*|projet(?:ei|ou|amos|ado)|cri(?:ei|amos|ado|acao)|construcao|zaprojektowa\w*|projektowanie|stworzy\w*|tworzenie|tworzyl\w*|zaimplementowa\w*|implementacj\w*|rozwoj|rozwija\w*|budowa|zbudowa\w*|napisa\w*)\b`,
   ].join('|'),
   'gi',
@@ -26,7 +26,7 @@ const BUILD = wordRegex(
 
 /** Consuming, integrating, transforming, testing, documenting or managing an API is not designing one. */
 const NOT_BUILDING = wordRegex(
-  String.raw`\b(?:consum\w*|call(?:ed|ing|s)?|integrat\w*|integrations?|fetch\w*|using|uses?|leverag\w*|powered\s+by|relying|wrappers?|sdks?|tested|testing|tests?|qa|roadmaps?|requirements|against|third[\s-]party|external|partners?|vendors?|postman|front[\s-]?end|ui|dashboards?|clients?|pages?|screens?|mobile|react|angular|vue|docs|documentation|transform\w*|pars(?:e|ed|ing|er)|convert\w*|map(?:ped|ping)?|scrap\w*|courses?|consomm\w*|appel\w*|integr\w*|tiers|externes?|partenaires?|konsum\w*|anbindung\w*|angebunden|extern\w*|drittanbieter\w*|terceros|externas?|terceiros|zewnetrzn\w*|zintegrowa\w*)\b`,
+  String.raw`\b(?:consum\w*|call(?:ed|ing|s)?|integrat\w*|integrations?|fetch\w*|using|uses?|leverag\w*|powered\s+by|relying|wrappers?|sdks?|tested|testing|tests?|qa|roadmaps?|requirements|specs|specifications?|against|third[\s-]party|external|partners?|vendors?|postman|front[\s-]?end|ui|dashboards?|clients?|pages?|screens?|mobile|react|angular|vue|docs|documentation|transform\w*|pars(?:e|ed|ing|er)|convert\w*|map(?:ped|ping)?|scrap\w*|courses?|consomm\w*|appel\w*|integr\w*|tiers|externes?|partenaires?|konsum\w*|anbindung\w*|angebunden|extern\w*|drittanbieter\w*|terceros|externas?|terceiros|zewnetrzn\w*|zintegrowa\w*)\b`,
 );
 /** What follows the API word and makes it someone else's: "API responses", "API tests". */
 const NOT_BUILDING_AFTER = wordRegex(String.raw`^[\s-]*(?:responses?|data|calls?|requests?|keys?|limits?|docs|documentation|clients?|consumers?|integrations?|tests?|testing|wrappers?|reponses?|donnees|appels)\b`);
@@ -90,7 +90,10 @@ export function apiBuiltAt(input: Sentence | string): number {
   // "Payments API in Go on PostgreSQL" as the subject of a role or project.
   if ((sentence.place === 'work' || sentence.place === 'project') && folded.split(/\s+/).length <= 14) {
     const subject = API_SUBJECT.exec(folded);
-    if (subject && !NOT_BUILDING.test(folded) && !isMention(sentence, 0)) return 0;
+    // A noun phrase, not a sentence about doing something to an API ("Threat-modelled the public API").
+    const lead = subject ? folded.slice(0, subject[0].length).split(/\s+/).slice(0, -1) : [];
+    const verbal = lead.some((w) => /(?:ed|ing)$/.test(w) || w.length === 0);
+    if (subject && !verbal && !NOT_BUILDING.test(folded) && !isMention(sentence, 0)) return 0;
   }
   return -1;
 }

@@ -12,6 +12,8 @@ const BACKEND_CLAIM = wordRegex(
 );
 /** "worked with the backend team" is about other people, not a claim. */
 const PEOPLE_AFTER = /^[\s-]+(?:teams?|engineers|developers|devs|colleagues|squads?|groups?|folks|people|counterparts|partners|equipe|team|equipo|zespol)\b/i;
+/** "Aspiring backend developer", "future développeur back-end": a wish, not a claim of work. */
+const WISH_BEFORE = /\b(?:aspiring|future|wannabe|would[\s-]be|want\s+to\s+(?:be(?:come)?|work\s+(?:as|in|on))|hoping\s+to\s+(?:be(?:come)?|work)|aspirant(?:e)?|futur(?:e)?|angehende[rn]?|aspirante|futuro|futura|przyszl\w*)(?:\s+\w+){0,2}\s*$/i;
 const ABOUT_OTHERS_BEFORE = /\b(?:with|alongside|to|from|for|and|between|across|supporting|supported|partnered|paired|helped|liaised|liaising|coordinated|coordinating|collaborat\w*|avec|mit|con|com|z)\s+(?:the\s+|our\s+|a\s+|l\s?|le\s+|la\s+|dem\s+|el\s+|o\s+)?$/i;
 
 /** Where the sentence claims backend work for the person, or -1. */
@@ -22,6 +24,7 @@ export function backendClaimAt(text: string): number {
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     if (PEOPLE_AFTER.test(after) && ABOUT_OTHERS_BEFORE.test(before)) continue;
+    if (WISH_BEFORE.test(before)) continue;
     return m.index;
   }
   return -1;

@@ -7,7 +7,7 @@ import { databaseEvidence } from './database-experience';
 
 /** Generic words count as mentions, in the six languages: "databases", "SQL", "a data warehouse", "API", "base de données". */
 const DATA_OR_API_WORDS = wordRegex(
-  String.raw`\b(?:databases?|data[\s-]?stores?|data[\s-]?warehouses?|data[\s-]?lakes?|data\s+model(?:s|ing|ling)?|(?:no)?sql|endpoints?|web[\s-]?services?|webhooks?|graphql|grpc|caching|cache|apis?|restful|crud|orms?|dbs?|dba|etl|bases?\s+de\s+(?:donnees|datos)|bdd|sgbd|datenbank\w*|schnittstelle\w*|banco\s+de\s+dados|bancos\s+de\s+dados|baz(?:a|y|ie|ach)\s+danych|interfejs\w*)\b`,
+  String.raw`\b(?:databases?|data[\s-]?stores?|data[\s-]?warehouses?|data[\s-]?lakes?|data\s+model(?:s|ing|ling)?|(?:no)?sql|endpoints?|web[\s-]?services?|webhooks?|graphql|grpc|caching|cache|apis?|restful|crud|orms?|dbs?|dba|etl|bases?\s+de\s+(?:donnees|datos)|bdd|sgbd|datenbank\w*|schnittstelle\w*|banco\s+de\s+dados|bancos\s+de\s+dados|baz(?:a|y|ie|ach)\s+danych|interfejs\w*\s+(?:api|rest|programistyczn\w*))\b`,
 );
 const REST_CAPITALS = /(?<![\p{L}\p{N}])REST(?![\p{L}\p{N}])(?!\s+(?:of|assured)\b)/u;
 

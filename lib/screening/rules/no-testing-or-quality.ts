@@ -7,11 +7,11 @@ import { CI_WORD, TESTING_WORDS, testingEvidence } from './testing-deployment';
 /** Review and quality practice, in generic words, in the six languages. */
 const QUALITY_WORDS = wordRegex(
   [
-    String.raw`\bqa\b|\bquality\s+(?:assurance|engineering|gates?|standards|control)\b|\bcode\s+quality\b|\bcode[\s-]reviews?\b|\breview(?:ed|ing|s)?\s+(?:of\s+)?(?:code|pull\s+requests|prs|merge\s+requests)\b|\bpeer[\s-]review\w*|\bpull\s+requests?\b|\bmerge\s+requests?\b|\blint\w*|\bstatic\s+analysis\b|\bsonar\w*|\brefactor\w*|\bclean\s+code\b|\bpair\s+programming\b|\bcoverage\b`,
+    String.raw`\bqa\b|\bquality\s+(?:assurance|engineering|gates?|standards|control)\b|\bcode\s+quality\b|\bcode[\s-]reviews?\b|\breview(?:ed|ing|s)?\s+(?:of\s+)?(?:code|pull\s+requests|prs|merge\s+requests)\b|\bpeer[\s-]review\w*|\bpull\s+requests?\b|\bmerge\s+requests?\b|\blint\w*|\bstatic\s+analysis\b|\bsonar\w*|\brefactor\w*|\bclean\s+code\b|\bpair\s+programming\b|\bcoverage\b|\bpen(?:etration)?[\s-]?test\w*|\bsecurity\s+test\w*|\brecettes?\b`,
     String.raw`\b(?:revue|relecture)s?\s+de\s+code\b|\bqualite\s+(?:du\s+code|logicielle|de\s+code)\b|\bcodequalitat\b|\bcode-?qualitat\b|\brevision(?:es)?\s+de\s+codigo\b|\bcalidad\s+del?\s+(?:codigo|software)\b|\brevisao\s+de\s+codigo\b|\bqualidade\s+(?:de|do)\s+(?:codigo|software)\b|\bprzeglad\w*\s+kodu\b|\bjakosc\w*\s+kodu\b|\brefaktoryzacj\w*`,
   ].join('|'),
   'i',
-  /qa|quality|review|pull|merge|lint|static|sonar|refactor|clean|pair|coverage|revue|relecture|qualit|revision|calidad|revisao|przeglad|jakosc|refaktor/,
+  /qa|quality|review|pull|merge|lint|static|sonar|refactor|clean|pair|coverage|revue|relecture|qualit|revision|calidad|revisao|przeglad|jakosc|refaktor|test|recette/,
 );
 
 /**

@@ -87,9 +87,11 @@ function operationsAccepted(sentence: Sentence, match: RegExpExecArray): boolean
 export function productionEvidence(input: RuleInput): Evidence[] {
   return memo(input, 'production-scale', () => {
     const { reading } = input;
-    const operations = patternEvidence(reading, reading.context, OPERATIONS, operationsAccepted);
-    const numbers = operations.length >= 3 ? [] : patternEvidence(reading, reading.context, SCALE_NUMBER, (_s, m) => isScale(m), 3 - operations.length);
-    const words = operations.length + numbers.length >= 3 ? [] : patternEvidence(reading, reading.context, SCALE_WORDS, () => true, 3 - operations.length - numbers.length);
+    // The person's own operating: a product manager's "app used by 300,000 customers" is the product's scale, not theirs.
+    const context = reading.context.filter((s) => s.place !== 'work' || reading.positions[s.entry]?.engineering !== false || reading.positions[s.entry]?.career === null);
+    const operations = patternEvidence(reading, context, OPERATIONS, operationsAccepted);
+    const numbers = operations.length >= 3 ? [] : patternEvidence(reading, context, SCALE_NUMBER, (_s, m) => isScale(m), 3 - operations.length);
+    const words = operations.length + numbers.length >= 3 ? [] : patternEvidence(reading, context, SCALE_WORDS, () => true, 3 - operations.length - numbers.length);
     const all = [...operations, ...numbers, ...words];
     return all.filter((e, i) => all.findIndex((o) => o.text === e.text) === i);
   });
@@ -109,7 +111,8 @@ export function mentionsScaleOrOperations(sentence: Sentence): boolean {
  * Green when the person ran software in production for real: on-call,
  * incidents or outages, SLOs or uptime, production support, or numbers that
  * measure the software's load or size (requests per second, users, players,
- * events a day, TB, microservices, regions).
+ * events a day, TB, microservices, regions), in their About, their projects
+ * or a technical role (not in another career's role).
  */
 export const productionScale: FlagRule = {
   id: 'production-scale',

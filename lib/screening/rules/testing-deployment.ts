@@ -13,7 +13,7 @@ import { wordRegex } from '../../vocabulary/words';
 export const TESTING_WORDS = wordRegex(
   [
     // English
-    String.raw`\b(?<!\ba\/b[\s-]|\bsplit\s|\busability\s|\buser\s|\bmarket\s|\bbeta\s|\bblood\s|\bdrug\s|\bclinical\s|\bstandardi[sz]ed\s|\blanguage\s|\benglish\s|\baptitude\s|\bpersonality\s|\bcovid\s|\bpcr\s|\blab\s|\bfield\s|\bemission\s|\bcrash\s)(?:(?:unit|integration|end[\s-]to[\s-]end|e2e|contract|load|regression|automated|automation|acceptance|smoke|api|performance|snapshot|property[\s-]based|mutation|stress|functional|component|ui)[\s-](?:tests?|testing)|tests|testing)\b`,
+    String.raw`\b(?<!\ba\/b[\s-]|\bsplit\s|\busability\s|\buser\s|\bmarket\s|\bbeta\s|\bblood\s|\bdrug\s|\bclinical\s|\bstandardi[sz]ed\s|\blanguage\s|\benglish\s|\baptitude\s|\bpersonality\s|\bcovid\s|\bpcr\s|\blab\s|\bfield\s|\bemission\s|\bcrash\s|\bpenetration\s|\bpen\s|\bsecurity\s|\bvulnerability\s)(?:(?:unit|integration|end[\s-]to[\s-]end|e2e|contract|load|regression|automated|automation|acceptance|smoke|api|performance|snapshot|property[\s-]based|mutation|stress|functional|component|ui)[\s-](?:tests?|testing)|tests|testing)\b`,
     String.raw`\btest[\s-](?:automation|suites?|coverage|framework|pyramid|harness|plans?|cases?|strategy|strategies|driven)\b|\btdd\b|\bbdd\b|\bci\s?\/\s?cd\b|\bcontinuous\s+(?:integration|delivery|deployment)\b|\b(?:deployment|release|build|delivery|ci|cd|gitlab|github|bitbucket|azure|jenkins)\s+pipelines?\b|\bqa\s+automation\b`,
     // French
     String.raw`\btests?\s+(?:unitaires?|d\s?integration|automatises?|fonctionnels?|de\s+charge|de\s+non[\s-]regression|e2e|end[\s-]to[\s-]end)\b|\bintegration\s+continue\b|\b(?:deploiement|livraison)\s+continu[e]?\b|\bchaine\s+(?:ci|de\s+deploiement)\b`,
