@@ -9,10 +9,11 @@ import { main } from './screen';
 const USAGE = `Usage: backend-scout screen [options] [RESUME.json ...]
        backend-scout screen --help   the options`;
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** Standard input as bytes: the résumé reader checks the encoding itself (UTF-8, UTF-16 with a byte-order mark). */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -7,10 +7,11 @@
  * the command prints it, goes on with the other inputs, and exits with the
  * error's code (2 bad input, 3 GitHub unavailable).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { GitHubEvidence } from '../lib/profile/github-evidence';
 import { GitHubError } from '../lib/github/errors';
-import { Profile, fieldPath } from '../lib/profile/profile';
+import type { Profile } from '../lib/profile/profile';
+import { MAX_RESUME_BYTES, readResumeBytes, readResumeText, type ResumeReading } from '../lib/profile/resume';
 import { githubInput } from './github-input';
 import { HtmlInputError, htmlInput, type HtmlInput } from './html-input';
 
@@ -21,6 +22,8 @@ export interface LoadedInput {
   github?: GitHubEvidence;
   /** A LinkedIn "Show all" list: it joins its person's profile page given beside it (cli/html-input.ts). */
   details?: HtmlInput['details'];
+  /** Fields that could not be read and were dropped ("work[2].startDate 'sometime' is not a date; ignored"). */
+  warnings?: string[];
 }
 
 export class InputError extends Error {
@@ -45,7 +48,8 @@ export interface InputContext {
   cacheDir?: string | undefined;
   /** The URL given with --url for the --html page. */
   url?: string | undefined;
-  readStdin: () => Promise<string>;
+  /** Standard input: bytes (so the reader can check the encoding) or text already decoded. */
+  readStdin: () => Promise<string | Uint8Array>;
 }
 
 export type InputKind = (arg: string, context: InputContext) => Promise<LoadedInput>;
@@ -53,54 +57,36 @@ export type InputKind = (arg: string, context: InputContext) => Promise<LoadedIn
 /** The name standard input goes by in messages and in --json. */
 export const STDIN_NAME = 'stdin';
 
-/** At most this many field problems are listed per file. */
-const MAX_ISSUES = 10;
-
-const RESUME_SECTIONS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta'];
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
-/** Parse JSON Resume text into the profile, or throw InputError naming the field. */
-export function parseResume(name: string, text: string): Profile {
-  let data: unknown;
-  try {
-    // A byte-order mark is legal at the start of a UTF-8 file and common from Windows editors.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(name, `not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(name, `not a JSON Resume: expected an object, got ${describe(data)}`);
-  }
-  if (!RESUME_SECTIONS.some((key) => key in data)) {
-    throw new InputError(name, `not a JSON Resume: none of basics, work, education, skills or projects is there`);
-  }
-  const parsed = Profile.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const lines = issues.slice(0, MAX_ISSUES).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
-    if (issues.length > MAX_ISSUES) lines.push(`and ${issues.length - MAX_ISSUES} more problems`);
-    throw new InputError(name, lines.join(`\n${name}: `));
-  }
-  return parsed.data;
+/**
+ * JSON Resume text or bytes into the profile, read leniently (DESIGN.md
+ * "Reading real files"): unreadable fields come back as warnings; only a
+ * file that is not a résumé at all throws InputError.
+ */
+export function parseResume(name: string, content: string | Uint8Array): { profile: Profile; warnings: string[] } {
+  const read: ResumeReading = typeof content === 'string' ? readResumeText(content) : readResumeBytes(content);
+  if (!read.ok) throw new InputError(name, read.error);
+  return { profile: read.profile, warnings: read.warnings };
 }
 
 /** A JSON Resume file, or standard input for "-". */
 export const resumeFile: InputKind = async (arg, context) => {
   const name = arg === '-' ? STDIN_NAME : arg;
-  let text: string;
+  let content: string | Uint8Array;
   try {
-    text = arg === '-' ? await context.readStdin() : await readFile(arg, 'utf8');
+    if (arg === '-') content = await context.readStdin();
+    else {
+      // Refused before it is read: a 2 GB file must not fill the memory to be told it is too large.
+      const { size } = await stat(arg);
+      if (size > MAX_RESUME_BYTES) throw new InputError(name, `too large for a résumé (${(size / 1024 / 1024).toFixed(1)} MB; at most 20 MB is read)`);
+      content = await readFile(arg);
+    }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new InputError(name, `cannot read it (${why})`);
   }
-  return { input: name, profile: parseResume(name, text) };
+  return { input: name, ...parseResume(name, content) };
 };
 
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;

@@ -3,7 +3,6 @@
  * words that raised them, seniority, the role match and the questions to ask.
  */
 import type { Evidence, ScreeningResult } from '../lib/screening';
-import { PROBES } from '../lib/screening';
 
 /**
  * Characters a terminal acts on instead of printing: C0 controls (ESC starts
@@ -93,7 +92,7 @@ export function formatReport(input: string, result: ScreeningResult): string {
       const flag = result.flags.find((f) => f.id === p.flag);
       out.push(`  ${i + 1}. ${p.question} (${flag?.label ?? p.flag})`, `     Listen for: ${p.listenFor}`);
     });
-  } else if (Object.keys(PROBES).length > 0) {
+  } else {
     out.push('', 'Questions for the screen call: no yellow flag to probe.');
   }
   return out.join('\n');

@@ -70,7 +70,8 @@ interface Job {
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Bytes, so a résumé's encoding can be checked; text is accepted too. */
+  readStdin: () => Promise<string | Uint8Array>;
   /** GITHUB_TOKEN, XDG_CACHE_HOME. */
   env: Record<string, string | undefined>;
   now: () => Date;
@@ -188,7 +189,7 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
     );
   }
 
-  let stdin: Promise<string> | undefined;
+  let stdin: Promise<string | Uint8Array> | undefined;
   const context: InputContext = {
     apiUrl: values['api-url'],
     token: values.token ?? io.env.GITHUB_TOKEN,
@@ -202,7 +203,10 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
   let githubDown = false;
   for (const job of jobs) {
     try {
-      loaded.push(await INPUT_KINDS[job.kind](job.arg, { ...context, url: job.url }));
+      const input = await INPUT_KINDS[job.kind](job.arg, { ...context, url: job.url });
+      // A field that could not be read was dropped; the rest is screened (exit 0), and the recruiter is told which.
+      for (const warning of input.warnings ?? []) io.stderr(`${input.input}: ${warning}\n`);
+      loaded.push(input);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`${error.input}: ${error.message}\n`);

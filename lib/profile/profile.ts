@@ -77,6 +77,12 @@ export const Work = z.object({
   endDate: EndDate.optional(),
   summary: z.string().optional(),
   highlights: z.array(z.string()).optional(),
+  /**
+   * The technologies listed under this role. Not in JSON Resume v1.0.0's
+   * `work`, but people add them (`keywords`, `technologies`, `stack`) and they
+   * say what that work used, so the reader keeps them (DOMAIN.md "Context").
+   */
+  keywords: z.array(z.string()).optional(),
 });
 export type Work = z.infer<typeof Work>;
 
@@ -145,6 +151,19 @@ const Language = z.object({ language: z.string().optional(), fluency: z.string()
 const Interest = z.object({ name: z.string().optional(), keywords: z.array(z.string()).optional() });
 const Reference = z.object({ name: z.string().optional(), reference: z.string().optional() });
 
+/**
+ * JSON Resume's `meta`. `lastModified` matters to screening: an open-ended
+ * role in a résumé file runs to the day the file was last changed, not to
+ * today (a 2018 file that says "Present" does not keep counting).
+ */
+export const ResumeMeta = z.object({
+  canonical: z.string().optional(),
+  version: z.string().optional(),
+  /** "2018-04-02" or an ISO date-time, as the reader normalised it. */
+  lastModified: z.string().optional(),
+});
+export type ResumeMeta = z.infer<typeof ResumeMeta>;
+
 export const ProfileSource = z.enum(['resume', 'linkedin', 'github']);
 export type ProfileSource = z.infer<typeof ProfileSource>;
 
@@ -201,6 +220,7 @@ export const Profile = z.object({
   interests: z.array(Interest).optional(),
   references: z.array(Reference).optional(),
   projects: z.array(Project).default([]),
+  meta: ResumeMeta.optional(),
   capture: CaptureMeta.optional(),
 });
 /** A parsed profile (defaults filled in). */

@@ -48,13 +48,13 @@ export function screenProfile({ profile, github, role = BACKEND_ENGINEER_ROLE, n
     flags,
     seniority,
     role: matchRole(role, flags, reading, github, seniority.level),
-    probes: probesFor(flags),
+    probes: probesFor(flags, seniority.level, seniority.student),
   };
 }
 
 export { BACKEND_ENGINEER_ROLE, RoleScorecard, RoleSkill, type RoleScorecardInput } from './role';
 export { Evidence, EvidenceSource, FLAG_IDS, Flag, FlagId, FlagKind, GREEN_FLAG_IDS, YELLOW_FLAG_IDS } from './evidence';
-export { Probe, PROBES } from './probes';
+export { Probe, PROBES, PROBES_BY_LEVEL, probeLevel, type ProbeLevel } from './probes';
 export { Seniority } from './seniority';
 export { LEVELS, LEVEL_LABELS, Level, RankedLevel } from './levels';
 export { RoleMatch, SkillMatch } from './role';

@@ -4,11 +4,12 @@
  * GitHub evidence, and returns the evidence that raises its flag, or null.
  */
 import type { GitHubEvidence } from '../profile/github-evidence';
-import type { Profile } from '../profile/profile';
+import type { PartialSection, Profile } from '../profile/profile';
 import { EVIDENCE_PER_FLAG, type Evidence, type FlagId, type FlagKind } from './evidence';
 import type { ProfileReading, Sentence } from './reading';
-import { sentenceEvidence } from './reading';
+import { isMention, sentenceEvidence } from './reading';
 import type { TechnologyMatch } from '../vocabulary/vocabulary';
+import { mayMatch, readsFoldedText } from '../vocabulary/words';
 
 export interface RuleInput {
   profile: Profile;
@@ -29,9 +30,49 @@ export interface FlagRule {
   evaluate(input: RuleInput): Evidence[] | null;
 }
 
+const memos = new WeakMap<object, Map<string, unknown>>();
+
 /**
- * Evidence from context sentences that name a technology passing `test`:
- * one piece per sentence, at most `max`, cut around the first such match.
+ * Computed once per screening: a green flag's evidence is read by its own
+ * rule and by the absence rule of its topic (so the two can never disagree),
+ * without reading the profile twice.
+ */
+export function memo<T>(input: RuleInput, key: string, compute: () => T): T {
+  let map = memos.get(input);
+  if (!map) {
+    map = new Map();
+    memos.set(input, map);
+  }
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * The sections an absence rule reads, everywhere in the profile (spoken
+ * languages excepted: they cannot mention a database or a test).
+ */
+export const ABSENCE_SECTIONS: readonly PartialSection[] = ['work', 'projects', 'skills', 'education', 'certificates', 'volunteer', 'awards', 'publications'];
+
+/**
+ * Of `sections`, those the page showed only in part (`capture.partial`):
+ * what was not shown is never evidence of absence, so absence flags and the
+ * vague-list flag are not raised from them.
+ */
+export function partlyShown(profile: Profile, sections: readonly PartialSection[]): PartialSection[] {
+  const partial = profile.capture?.partial;
+  if (!partial) return [];
+  return sections.filter((section) => {
+    const p = partial[section];
+    return p !== undefined && p.shown < p.total;
+  });
+}
+
+/**
+ * Evidence from context sentences that use a technology passing `test`
+ * (learning, following or teaching it is not using it): one piece per
+ * sentence, at most `max`, cut around the first such match.
  */
 export function technologyEvidence(
   reading: ProfileReading,
@@ -41,7 +82,7 @@ export function technologyEvidence(
   const out: Evidence[] = [];
   const seen = new Set<string>();
   for (const sentence of reading.context) {
-    const match = sentence.technologies.find(test);
+    const match = sentence.used.find(test);
     if (!match) continue;
     const evidence = sentenceEvidence(reading, sentence, match.index);
     if (seen.has(evidence.text)) continue;
@@ -54,7 +95,9 @@ export function technologyEvidence(
 
 /**
  * Evidence from sentences where `pattern` matches (and `accept`, if given,
- * agrees): one piece per sentence, at most `max`.
+ * agrees), outside what they only mention: one piece per sentence, at most
+ * `max`. Patterns made with `wordRegex` run on the folded text (lower case,
+ * no accents, every letter ASCII); others on the text as written.
  */
 export function patternEvidence(
   reading: ProfileReading,
@@ -66,10 +109,14 @@ export function patternEvidence(
   const out: Evidence[] = [];
   const seen = new Set<string>();
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const folded = readsFoldedText(pattern);
   for (const sentence of sentences) {
+    const text = folded ? sentence.folded : sentence.text;
+    if (folded && !mayMatch(pattern, text)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0] === '') re.lastIndex++;
+      if (isMention(sentence, m.index)) continue;
       if (!accept(sentence, m)) continue;
       const evidence = sentenceEvidence(reading, sentence, m.index);
       if (!seen.has(evidence.text)) {

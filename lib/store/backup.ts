@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { primaryIdOf } from '../profile/identity';
 import { blindAliasGuess } from './candidates';
+import { readProfileLeniently } from '../profile/resume';
 import { Candidate, Note } from './records';
 import type { ScoutDatabase } from './db';
 import { StoredRole } from './records';
@@ -80,10 +81,47 @@ export interface ImportReport {
   rejected: Rejected[];
 }
 
-export type ImportResult = { ok: true; report: ImportReport; settings?: BackupSettings } | { ok: false; error: string };
+export type ImportResult =
+  | {
+      ok: true;
+      report: ImportReport;
+      settings?: BackupSettings;
+      /** Profile fields that could not be read and were dropped, named ("candidates[3].profiles.resume.work[2].startDate …"). */
+      warnings?: string[];
+    }
+  | { ok: false; error: string };
+
+const PROFILE_SOURCES = ['github', 'linkedin', 'resume'] as const;
+
+/**
+ * The profiles a backup carries, read by the same lenient reader as résumé
+ * files: a record from an older version, or a backup someone wrote by hand
+ * (dates as "March 2019", `company` for the employer, empty strings), is
+ * read the way the command line reads a résumé, not refused for one field.
+ */
+function readCarriedProfiles(json: Record<string, unknown>): string[] {
+  const warnings: string[] = [];
+  const candidates = json.candidates;
+  if (!Array.isArray(candidates)) return warnings;
+  candidates.forEach((candidate: unknown, i) => {
+    if (typeof candidate !== 'object' || candidate === null) return;
+    const profiles = (candidate as { profiles?: unknown }).profiles;
+    if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) return;
+    const carried = profiles as Record<string, unknown>;
+    for (const source of PROFILE_SOURCES) {
+      const value = carried[source];
+      if (value === null) delete carried[source];
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      const read = readProfileLeniently(value as Record<string, unknown>);
+      carried[source] = read.profile;
+      for (const warning of read.warnings) warnings.push(`candidates[${i}].profiles.${source}.${warning}`);
+    }
+  });
+  return warnings;
+}
 
 /** Reads a backup file's envelope; every problem is a sentence naming what is wrong. Nothing is written on failure. */
-export function parseBackup(text: string): { ok: true; backup: BackupEnvelope } | { ok: false; error: string } {
+export function parseBackup(text: string): { ok: true; backup: BackupEnvelope; warnings: string[] } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -96,12 +134,13 @@ export function parseBackup(text: string): { ok: true; backup: BackupEnvelope } 
   if ((json as { version?: unknown }).version !== 1) {
     return { ok: false, error: 'This backup comes from a newer Backend Scout; update the extension to import it.' };
   }
+  const warnings = readCarriedProfiles(json as Record<string, unknown>);
   const parsed = BackupEnvelope.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `This backup is damaged (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}); nothing was imported.` };
   }
-  return { ok: true, backup: parsed.data };
+  return { ok: true, backup: parsed.data, warnings };
 }
 
 /** A timestamp as the extension writes them (ISO 8601, UTC), of a real moment no later than a day from now. */
@@ -148,7 +187,7 @@ function withClaimsApart(raw: unknown, candidate: Candidate): Candidate {
 export async function importBackup(db: ScoutDatabase, text: string, now: Date = new Date()): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const { backup } = parsed;
+  const { backup, warnings } = parsed;
   const at = now.getTime();
   const rejected: Rejected[] = [];
 
@@ -246,7 +285,7 @@ export async function importBackup(db: ScoutDatabase, text: string, now: Date = 
     const haveRoles = new Map((await db.roles.bulkGet(roles.map((r) => r.id))).flatMap((r) => (r ? [[r.id, r]] : [])));
     await db.roles.bulkPut(roles.filter((r) => !haveRoles.has(r.id) || r.updatedAt > haveRoles.get(r.id)!.updatedAt));
   });
-  return { ok: true, report, ...(backup.settings ? { settings: backup.settings } : {}) };
+  return { ok: true, report, ...(backup.settings ? { settings: backup.settings } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** "3 records were left out: candidate x (its id is not among its own accounts); …", or '' when none was. */

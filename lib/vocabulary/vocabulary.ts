@@ -146,17 +146,21 @@ const DATA: readonly TechnologyData[] = [
   t('couchbase', 'Couchbase', 'database', true, ['CouchDB']),
   t('influxdb', 'InfluxDB', 'database', true),
   t('timescaledb', 'TimescaleDB', 'database', true),
+  t('rocksdb', 'RocksDB', 'database', true),
+  t('leveldb', 'LevelDB', 'database', true),
+  t('hbase', 'HBase', 'database', true, ['Apache HBase']),
+  t('foundationdb', 'FoundationDB', 'database', true),
 
   // API styles.
   t('rest', 'REST', 'api', true, ['=REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs']),
-  t('graphql', 'GraphQL', 'api', true, ['Apollo Server']),
+  t('graphql', 'GraphQL', 'api', true, ['Apollo Server', 'Apollo GraphQL']),
   t('grpc', 'gRPC', 'api', true, ['Protocol Buffers', 'protobuf']),
   t('openapi', 'OpenAPI', 'api', true, ['=Swagger']),
   t('soap', 'SOAP', 'api', true, ['=SOAP']),
   t('websocket', 'WebSockets', 'api', true, ['WebSocket', 'Socket.IO']),
 
   // Cloud and infrastructure as code.
-  t('aws', 'AWS', 'cloud', true, ['Amazon Web Services', 'EC2', 'AWS Lambda', '=S3', 'CloudFormation']),
+  t('aws', 'AWS', 'cloud', true, ['Amazon Web Services', 'EC2', 'AWS Lambda', '=S3', 'CloudFormation', 'Elastic Beanstalk']),
   t('gcp', 'GCP', 'cloud', true, ['Google Cloud', 'Google Cloud Platform', 'GKE', 'Cloud Run']),
   t('azure', 'Azure', 'cloud', true, ['Microsoft Azure', 'AKS']),
   t('heroku', 'Heroku', 'cloud', true),
@@ -215,13 +219,23 @@ const DATA: readonly TechnologyData[] = [
   t('jmeter', 'JMeter', 'testing', false),
   t('k6', 'k6', 'testing', false),
   t('mockito', 'Mockito', 'testing', false),
+  t('xunit', 'xUnit', 'testing', false, ['xUnit.net']),
+  t('nunit', 'NUnit', 'testing', false),
+  t('phpunit', 'PHPUnit', 'testing', false),
+  t('moq', 'Moq', 'testing', false, ['=Moq']),
+  t('neoload', 'NeoLoad', 'testing', false),
+  t('gatling', 'Gatling', 'testing', false),
+  t('soapui', 'SoapUI', 'testing', false),
+  t('robot-framework', 'Robot Framework', 'testing', false),
 
   // Continuous integration and delivery.
   t('jenkins', 'Jenkins', 'ci', false, ['Jenkinsfile']),
   t('github-actions', 'GitHub Actions', 'ci', false),
-  t('gitlab-ci', 'GitLab CI', 'ci', false, ['GitLab CI/CD']),
+  // "Gitlab Pipelines" is how many people name GitLab's CI/CD (DOMAIN.md).
+  t('gitlab-ci', 'GitLab CI', 'ci', false, ['GitLab CI/CD', 'GitLab-CI', 'GitLab CICD', 'GitLab Pipelines', 'GitLab Pipeline', 'GitLab Runner', 'GitLab Runners', '.gitlab-ci.yml']),
+  t('bitbucket-pipelines', 'Bitbucket Pipelines', 'ci', false, ['Bitbucket Pipeline']),
   t('circleci', 'CircleCI', 'ci', false, ['Circle CI']),
-  t('travis', 'Travis CI', 'ci', false),
+  t('travis', 'Travis CI', 'ci', false, ['TravisCI']),
   t('argocd', 'Argo CD', 'ci', false, ['ArgoCD']),
   t('buildkite', 'Buildkite', 'ci', false),
   t('teamcity', 'TeamCity', 'ci', false),
@@ -264,6 +278,8 @@ const TECH_NEIGHBOUR =
 const LANGUAGE_LEAD_IN = new Set(['in', 'with', 'using', 'learned', 'learning', 'wrote', 'written', 'rewrote', 'rewritten', 'ported', 'migrated', 'plus', 'including', 'like', 'via', 'and', 'or', 'idiomatic', 'modern']);
 /** Words before "go" that make it the verb: "to go", "we go", "let's go". */
 const VERB_LEAD_IN = new Set(['to', 'will', 'would', 'can', 'could', "let's", 'lets', 'must', 'should', "didn't", "don't", 'we', 'i', 'they', 'you', 'us', 'me', 'not', 'ready', 'set']);
+/** Words before "Oracle" that make it a database: what something runs on or is stored in. */
+const ORACLE_LEAD_IN = new Set(['on', 'sur', 'avec', 'auf', 'mit', 'unter', 'con', 'com', 'en', 'na', 'w', 'em', 'using', 'into', 'from', 'to', 'and', 'or', 'et', 'und', 'y', 'e', 'i']);
 /** Words before "Spring" that make it the season. */
 const SEASON_LEAD_IN = new Set(['this', 'last', 'next', 'early', 'late', 'in', 'during', 'the', 'of', 'each', 'every', 'by', 'since', 'until']);
 
@@ -349,7 +365,9 @@ const GUARDS: Record<string, Guard> = {
   oracle(text, index, matched) {
     if (matched !== 'Oracle') return true;
     if (isWholeText(text, index, matched)) return true;
-    return /^\s*(?:\d+[cgi]?\b|database|db\b|rac\b|pl\/sql|exadata)/i.test(rest(text, index + matched.length));
+    if (/^\s*(?:\d+[cgi]?\b|database|db\b|rac\b|pl\/sql|exadata)/i.test(rest(text, index + matched.length))) return true;
+    // "on Oracle", "sur Oracle", "auf Oracle": a database something runs on, not the employer ("joined Oracle").
+    return ORACLE_LEAD_IN.has(wordBefore(text, index)) || listNeighbour(text, index, matched);
   },
   // "Snowflake" is a data warehouse; as a figure of speech it is lower case.
   snowflake(text, index, matched) {

@@ -42,10 +42,10 @@ describe('the recruiter\'s workspace', () => {
     const quotes = await green.locator('.evidence-quote q').allTextContents();
     expect(quotes.length).toBeGreaterThan(1);
     expect(new Set(quotes).size).toBe(quotes.length);
-    // Mara's profile names Go and PostgreSQL in her roles, but never says she built an API.
+    // Mara's latest role is "Payments API in Go on PostgreSQL": an API as the subject of a role is API design (DOMAIN.md).
     const roleMatch = popup.getByRole('region', { name: 'Role match' });
-    expect(await roleMatch.textContent()).toContain('Must-haves met: 2 of 3');
-    expect(await roleMatch.textContent()).toContain('API design: not evidenced');
+    expect(await roleMatch.textContent()).toContain('Must-haves met: 3 of 3');
+    expect(await roleMatch.textContent()).toContain('API design: met');
 
     // Saved from the popup, the candidate appears in the open side panel's shortlist at once.
     const table = sidePanel.getByRole('grid', { name: 'Candidates' });
@@ -112,7 +112,7 @@ describe('the recruiter\'s workspace', () => {
         String(stored.screening.years),
         quoted(labels(stored.screening.green)),
         quoted(labels(stored.screening.yellow)),
-        '2 of 3',
+        '3 of 3',
         '',
         'Screening',
         // The formula is neutralised with a leading apostrophe; its quotes are doubled (RFC 4180).

@@ -58,7 +58,8 @@ describe.concurrent('screen: output', () => {
     }
     const bootcamp = ScreeningResult.parse({ ...out[1], input: undefined });
     expect(bootcamp.flags.map((f) => f.id)).toContain('tutorial-projects');
-    expect(bootcamp.probes[0]).toMatchObject({ flag: 'no-database-or-api', question: expect.stringContaining('SQL') });
+    // A junior is asked about fundamentals: a simple API they built, not SQL-versus-NoSQL trade-offs.
+    expect(bootcamp.probes[0]).toMatchObject({ flag: 'no-database-or-api', question: expect.stringContaining('simple API you built') });
   });
 
   it('--csv prints the export columns with a BOM and CRLF line ends', async () => {
@@ -111,23 +112,6 @@ describe.concurrent('screen: bad input', () => {
     expect(out.map((e) => e.input)).toEqual([good]);
   });
 
-  it('names the field with the wrong type', async () => {
-    const bad = file('wrong-types.json', { basics: { name: 'Ana' }, work: [{ name: 'Acme', position: 42 }], skills: 'Go, Python' });
-    const r = await run([bad]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bad}: work.0.position: Invalid input: expected string, received number`);
-    expect(r.stderr).toContain(`${bad}: skills: Invalid input: expected array, received string`);
-    noStackTrace(r.stderr);
-    expect(r.stdout).toBe('');
-  });
-
-  it('reports an impossible date instead of guessing', async () => {
-    const bad = file('impossible-date.json', { work: [{ name: 'Acme', position: 'Engineer', startDate: '2021-02-30' }] });
-    const r = await run([bad]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/impossible-date\.json: work\.0\.startDate: not a date JSON Resume allows/);
-  });
-
   it('accepts every date form JSON Resume allows', async () => {
     const ok = file('date-forms.json', {
       work: [
@@ -153,15 +137,6 @@ describe.concurrent('screen: bad input', () => {
     const [element] = JSON.parse(r.stdout) as { profile: { basics: Record<string, unknown>; work: Record<string, unknown>[] } }[];
     expect(element?.profile.basics).not.toHaveProperty('favouriteColour');
     expect(element?.profile.work[0]).not.toHaveProperty('teamSize');
-  });
-
-  it('refuses JSON that is not a JSON Resume', async () => {
-    const array = file('array.json', [1, 2, 3]);
-    const other = file('package.json', { name: 'left-pad', version: '1.0.0' });
-    const r = await run([array, other]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${array}: not a JSON Resume: expected an object, got an array`);
-    expect(r.stderr).toContain(`${other}: not a JSON Resume: none of basics, work, education, skills or projects is there`);
   });
 
   it('names a file that does not exist', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../../lib/profile/profile';
-import { PROBES, ScreeningResult, YELLOW_FLAG_IDS, screenProfile } from '../../lib/screening';
+import { PROBES, PROBES_BY_LEVEL, ScreeningResult, YELLOW_FLAG_IDS, screenProfile } from '../../lib/screening';
 import { NOW, contribution, github, repo } from './helpers';
 
 describe('screenProfile', () => {
@@ -21,10 +21,15 @@ describe('screenProfile', () => {
   it('asks one probe per question for the yellow flags raised', () => {
     expect(result.flags.map((f) => f.id)).toEqual(['generic-backend', 'no-database-or-api', 'no-production-exposure', 'no-testing-or-quality']);
     expect(result.probes.map((p) => p.flag)).toEqual(['generic-backend', 'no-database-or-api', 'no-database-or-api', 'no-production-exposure', 'no-testing-or-quality']);
-    expect(result.probes[0]?.question).toMatch(/URL shortener/);
+    // Nearly four years: a mid-level engineer is asked about owning a feature end to end.
+    expect(result.seniority.level).toBe('mid');
+    expect(result.probes[0]?.question).toMatch(/owned end to end/);
   });
-  it('has a probe for every yellow flag', () => {
-    for (const id of YELLOW_FLAG_IDS) expect(PROBES[id]?.length, id).toBeGreaterThan(0);
+  it('has a probe for every yellow flag at every level', () => {
+    for (const level of ['fundamentals', 'ownership', 'design'] as const) {
+      for (const id of YELLOW_FLAG_IDS) expect(PROBES_BY_LEVEL[level][id]?.length, `${level} ${id}`).toBeGreaterThan(0);
+    }
+    expect(PROBES).toBe(PROBES_BY_LEVEL.design);
   });
   it('never raises a flag from missing GitHub data', () => {
     const withEmptyGitHub = screenProfile({ profile, github: github(), now: NOW });

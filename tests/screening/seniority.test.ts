@@ -130,3 +130,73 @@ describe('which positions are engineering', () => {
   ];
   it.each(positions)('"%s" → %s', (position, engineering) => expect(classifyPosition(position).engineering).toBe(engineering));
 });
+
+describe('open ends (DOMAIN.md: the capture day, or a résumé file\'s meta.lastModified)', () => {
+  it('a 2018 résumé that says "Present" stops in 2018', () => {
+    const s = assess({ work: [role('Backend Engineer', '2016-04')], meta: { lastModified: '2018-04-02T10:00:00' } });
+    expect(s.years).toBe(2);
+    expect(s.level).toBe('mid');
+    expect(s.notes).toContain('open-ended roles counted to 2018-04-02, when the résumé file was last changed (meta.lastModified)');
+  });
+  it('a résumé without meta.lastModified runs to today', () => {
+    expect(assess({ work: [role('Backend Engineer', '2016-04')] }).years).toBe(10.6);
+  });
+  it('a captured profile runs to the day of the capture', () => {
+    const s = assess({ work: [role('Backend Engineer', '2020-11-23')], capture: { source: 'linkedin', capturedAt: '2024-11-23T00:00:00Z' } });
+    expect(s.years).toBe(4);
+    expect(s.notes.some((n) => n.includes('the day the profile was captured'))).toBe(true);
+  });
+  it('a date in the future is never later than today', () => {
+    expect(assess({ work: [role('Backend Engineer', '2024-11-23')], meta: { lastModified: '2030-01-01' } }).years).toBe(2);
+  });
+});
+
+describe('the evidence says which roles counted and why', () => {
+  it('counts a consultant who redesigned a backend, and says so', () => {
+    const s = assess({
+      work: [{ name: 'Northwind', position: 'Technical Consultant', startDate: '2019-03', endDate: '2021-06', highlights: ['Redesigned a backend for a retail client.'] }],
+    });
+    expect(s.evidence[0]?.text).toBe('Technical Consultant at Northwind, 2019-03 – 2021-06: counted, technical consulting (2.3 years)');
+    const plain = assess({
+      work: [{ name: 'Northwind', position: 'Consultant', startDate: '2019-03', endDate: '2021-06', highlights: ['Redesigned a backend for a retail client.'] }],
+    });
+    expect(plain.evidence[0]?.text).toBe('Consultant at Northwind, 2019-03 – 2021-06: counted, redesigned a backend (2.3 years)');
+  });
+  it('says why a role did not count', () => {
+    const s = assess({ work: [role('Chef de projet', '2015-01', '2019-12'), role('Développeur', '2020-01', '2024-12')] });
+    expect(s.years).toBe(5);
+    expect(s.evidence.map((e) => e.text)).toEqual([
+      'Développeur at Acme, 2020-01 – 2024-12: counted, software development (5 years)',
+      'Chef de projet at Acme, 2015-01 – 2019-12: not counted, project management',
+    ]);
+  });
+  it('counts founders who built the product', () => {
+    const s = assess({ work: [{ name: 'Own startup', position: 'Co-founder', startDate: '2018-01', endDate: '2023-12', highlights: ['Built the MVP in Django and ran it on AWS.'] }] });
+    expect(s).toMatchObject({ level: 'senior', years: 6 });
+  });
+  it('reads month names and localised dates through the reader, not here: undated roles are named', () => {
+    const s = assess({ work: [{ name: 'Acme', position: 'Developer' }] });
+    expect(s.evidence[0]?.text).toBe('Developer at Acme, no dates: counted, software development (not counted without dates)');
+  });
+});
+
+describe('students and early career', () => {
+  it('a student headline is early-career evidence', () => {
+    const s = assess({ basics: { label: 'Computer Science student looking for a backend internship' }, work: [role('Software Engineering Intern', '2026-06', '2026-09')] });
+    expect(s.student).toBe(true);
+    expect(s.level).toBe('junior');
+    expect(s.notes.some((n) => n.startsWith('student or early career: headline'))).toBe(true);
+  });
+  it.each(['Étudiant en informatique, en recherche de stage', 'Studentin der Informatik, suche ein Praktikum', 'Estudiante de ingeniería informática', 'Studentka informatyki, szukam stażu'])(
+    '"%s" is a student',
+    (label) => expect(assess({ basics: { label } }).student).toBe(true),
+  );
+  it('a "Student" position is not a job but says early career', () => {
+    const s = assess({ work: [role('Student', '2022-09', '2026-06')] });
+    expect(s).toMatchObject({ level: 'junior', years: 0, student: true });
+  });
+  it('eight years in, an evening MBA student is not early career', () => {
+    const s = assess({ basics: { label: 'Staff engineer, MBA student' }, work: [role('Staff Engineer', '2016-01')] });
+    expect(s.student).toBe(false);
+  });
+});

@@ -88,6 +88,48 @@ describe('backups', () => {
     expect(await other.candidates.toArray()).toEqual(before);
   });
 
+  test('the profiles in a hand-made or older backup are read like a résumé file, not refused for one field', async () => {
+    const text = JSON.stringify({
+      format: 'backend-scout-backup',
+      version: 1,
+      exportedAt: '2026-11-01T00:00:00Z',
+      candidates: [
+        {
+          id: 'resume:ana',
+          aliases: ['resume:ana'],
+          profiles: {
+            resume: {
+              basics: { name: 'Ana Ruiz', website: 'https://ana.example', picture: '' },
+              work: [
+                { company: 'Quillworks', position: 'Desarrolladora backend', startDate: 'marzo de 2019', endDate: 'Actualidad' },
+                { company: 'Harbor', position: 'Developer', startDate: 'sometime', endDate: '2019-02-31' },
+              ],
+              interests: ['climbing'],
+            },
+            linkedin: null,
+          },
+          firstCapturedAt: '2026-11-01T00:00:00Z',
+          updatedAt: '2026-11-01T00:00:00Z',
+        },
+      ],
+      notes: [],
+      roles: [],
+    });
+    const result = await importBackup(other, text);
+    expect(result).toMatchObject({
+      ok: true,
+      report: { added: 1, updated: 0, skipped: 0 },
+      warnings: ["candidates[0].profiles.resume.work[1].startDate 'sometime' is not a date; ignored"],
+    });
+    const ana = await other.candidates.get('resume:ana');
+    expect(ana?.profiles.resume?.basics.url).toBe('https://ana.example');
+    expect(ana?.profiles.resume?.work).toEqual([
+      { name: 'Quillworks', position: 'Desarrolladora backend', startDate: '2019-03', endDate: 'present' },
+      { name: 'Harbor', position: 'Developer', endDate: '2019-02' },
+    ]);
+    expect(ana?.profiles.resume?.interests).toEqual([{ name: 'climbing' }]);
+  });
+
   test('delete all data empties every table and keeps the token unless asked', async () => {
     await saveToken(db, 'ghp_x', GITHUB);
     await upsertCandidate(db, github('ada-dev'));

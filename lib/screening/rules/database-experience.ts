@@ -1,6 +1,6 @@
 import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '../github';
-import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
+import { memo, raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
 import { GENERIC_TECHNOLOGY_IDS, type Technology } from '../../vocabulary/vocabulary';
 
 /** A database by name: "PostgreSQL" is, "SQL" or "a data warehouse" is not. */
@@ -17,17 +17,26 @@ function githubEvidence({ github }: RuleInput): Evidence[] {
   return out;
 }
 
+/** The flag's evidence, computed once per screening (no-database-or-api reads it too). */
+export function databaseEvidence(input: RuleInput): Evidence[] {
+  return memo(input, 'database-experience', () => [
+    ...technologyEvidence(input.reading, (m) => isNamedDatabase(m.technology)),
+    ...githubEvidence(input),
+  ]);
+}
+
 /**
- * Green when a named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in
- * a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough.
+ * Green when a named database (PostgreSQL, MySQL, MongoDB, Redis...) is used
+ * in a role or project, or named by their own repositories; "SQL" or
+ * "databases" alone is not enough, and learning or following one is not using it.
  */
 export const databaseExperience: FlagRule = {
   id: 'database-experience',
   kind: 'green',
   label: 'Database experience',
   description:
-    'A named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough.',
+    'A named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough, and learning or keeping up with one is not using it.',
   evaluate(input) {
-    return raised(technologyEvidence(input.reading, (m) => isNamedDatabase(m.technology)), githubEvidence(input));
+    return raised(databaseEvidence(input));
   },
 };

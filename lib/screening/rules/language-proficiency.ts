@@ -66,14 +66,15 @@ function githubEvidence({ github, now }: RuleInput): Evidence[] {
  * Green when a backend language (Python, Java, Go, Node.js, Rust, C#, Ruby,
  * PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django,
  * Rails, Spring), is used in a role or project, or is most of the code of the
- * person's own active repositories; a skills list alone is not enough.
+ * person's own active repositories; a skills list alone is not enough, and
+ * learning, following or teaching a language is not using it.
  */
 export const languageProficiency: FlagRule = {
   id: 'language-proficiency',
   kind: 'green',
   label: 'Backend language proficiency',
   description:
-    'A backend language (Python, Java, Go, Node.js, Rust, C#, Ruby, PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django, Rails, Spring), is used in a role or project, or is most of the code of their own active repositories; a skills list alone is not enough.',
+    'A backend language (Python, Java, Go, Node.js, Rust, C#, Ruby, PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django, Rails, Spring), is used in a role or project, or is most of the code of their own active repositories; a skills list alone is not enough, and learning, following or teaching a language is not using it.',
   evaluate(input) {
     const text = technologyEvidence(
       input.reading,

@@ -3,10 +3,15 @@ import { EVIDENCE_PER_FLAG, excerpt, type Evidence } from '../evidence';
 import { mergedContributions, ownedRepositories, repositoryEvidence } from '../github';
 import { profileEvidence } from '../reading';
 import type { FlagRule } from '../rule';
+import { fold, wordRegex } from '../../vocabulary/words';
 
-/** Course work, tutorials, clones and boilerplate, by their usual names. */
-export const TUTORIAL =
-  /\b(?:tutorials?|online\s+course|course[\s-]?(?:work|projects?|assignments?|final)|MOOC|bootcamp|boot\s+camp|clone|capstone|class\s+project|homework|assignments?|follow[\s-]along|udemy|coursera|codecademy|freecodecamp|(?:the\s+)?odin\s+project|le\s+wagon|general\s+assembly|flatiron|app\s+academy|hack\s+reactor|lambda\s+school|nanodegree|to[\s-]?do(?:[\s-]?(?:app|list|mvc))?|learn[\s-](?:python|go|golang|rust|java|javascript|js|node|sql|react|django|flask)|weather\s+app|calculator\s+app|tic[\s-]tac[\s-]toe|boilerplate|starter\s+(?:kit|template)|guided\s+project|portfolio\s+(?:site|website))\b/i;
+/** Course work, tutorials, clones and boilerplate, by their usual names, in the six languages (folded text). */
+export const TUTORIAL = wordRegex(
+  [
+    String.raw`\b(?:tutorials?|online\s+course|course[\s-]?(?:work|projects?|assignments?|final)|mooc|bootcamp|boot\s+camp|clone|capstone|class\s+project|school\s+project|university\s+project|homework|assignments?|follow[\s-]along|udemy|coursera|codecademy|freecodecamp|(?:the\s+)?odin\s+project|le\s+wagon|general\s+assembly|flatiron|app\s+academy|hack\s+reactor|lambda\s+school|openclassrooms|ironhack|nanodegree|to[\s-]?do(?:[\s-]?(?:app|list|mvc))?|learn[\s-](?:python|go|golang|rust|java|javascript|js|node|sql|react|django|flask)|weather\s+app|calculator\s+app|tic[\s-]tac[\s-]toe|boilerplate|starter\s+(?:kit|template)|guided\s+project|portfolio\s+(?:site|website))\b`,
+    String.raw`\b(?:tutoriel|tutoriels|projet\s+(?:de\s+fin\s+d\s?etudes|d\s?ecole|etudiant|de\s+cours|scolaire|universitaire|de\s+formation)|exercice|tp\s+\w+|travaux\s+pratiques|kursprojekt|ubungsprojekt|studienprojekt|hausaufgabe|proyecto\s+(?:de\s+clase|final|academico|del\s+curso|universitario|escolar|del\s+bootcamp)|trabajo\s+practico|projeto\s+(?:academico|de\s+curso|da\s+faculdade|final|escolar)|trabalho\s+(?:pratico|academico)|projekt\s+(?:studencki|zaliczeniowy|na\s+studia|uczelniany|kursowy))\b`,
+  ].join('|'),
+);
 
 function projectText(p: Project): string {
   return [p.name, p.description, p.type, p.entity, ...(p.highlights ?? []), ...(p.keywords ?? [])].filter(Boolean).join(' · ');
@@ -26,7 +31,7 @@ export const tutorialProjects: FlagRule = {
   evaluate({ profile, github, reading }) {
     if (reading.positions.some((p) => p.engineering)) return null;
     const projects = profile.projects;
-    const textTutorial = projects.length === 0 ? null : projects.every((p) => TUTORIAL.test(projectText(p)));
+    const textTutorial = projects.length === 0 ? null : projects.every((p) => TUTORIAL.test(fold(projectText(p))));
     const repos = ownedRepositories(github);
     const contributions = mergedContributions(github);
     const githubTutorial =
@@ -37,7 +42,7 @@ export const tutorialProjects: FlagRule = {
     const evidence: Evidence[] = [];
     for (const p of projects.slice(0, EVIDENCE_PER_FLAG)) {
       const text = projectText(p);
-      const at = TUTORIAL.exec(text)?.index ?? 0;
+      const at = TUTORIAL.exec(fold(text))?.index ?? 0;
       evidence.push(profileEvidence(reading, excerpt(`Project: ${text}`, at + 'Project: '.length)));
     }
     for (const repo of repos.slice(0, EVIDENCE_PER_FLAG)) {

@@ -26,6 +26,24 @@ const cases: Case[] = [
     github: github([repo({ name: 'client', topics: ['rest-api'], backend: { value: false, reasons: [] } })]),
     raised: false,
   },
+  // DOMAIN.md's own examples.
+  { name: 'development of an internal REST API', profile: roleSaying('Contributed to development of an internal REST API in PHP.'), raised: true, evidence: 'REST API' },
+  { name: 'a misspelling: "Implementated" ASP.NET Web APIs', profile: roleSaying('Implementated multiple ASP.NET Web APIs.'), raised: true },
+  { name: 'capitals do not matter: REST and GRAPHQL Apis', profile: roleSaying('Designed REST and GRAPHQL Apis for the billing service.'), raised: true },
+  { name: 'REST and GraphQL APIs for the billing service', profile: roleSaying('Built REST and GraphQL APIs for the billing service.'), raised: true },
+  { name: 'an API as the subject of a role', profile: roleSaying('Payments API in Go on PostgreSQL.'), raised: true, evidence: 'Payments API' },
+  { name: 'French: mise en place des apis', profile: roleSaying('Je mets en place des apis et automatise les flux.'), raised: true },
+  { name: 'French: mise en place d’une API', profile: roleSaying('Mise en place d’une API de paiement.'), raised: true },
+  { name: 'German: Entwicklung von REST-APIs', profile: roleSaying('Entwicklung von REST-APIs für den Versand.'), raised: true },
+  { name: 'Spanish: desarrollo de APIs REST', profile: roleSaying('Desarrollo de APIs REST con Spring Boot.'), raised: true },
+  { name: 'Portuguese: desenvolvimento de APIs', profile: roleSaying('Desenvolvimento de APIs RESTful em Node.js.'), raised: true },
+  { name: 'Polish: projektowanie REST API', profile: roleSaying('Projektowanie i implementacja REST API dla sklepu.'), raised: true },
+  { name: 'transforming API responses is not designing an API', profile: roleSaying('Built a job that transforms third-party API responses into reports.'), raised: false },
+  { name: 'caching API responses is not designing one', profile: roleSaying('Implemented caching of API responses in the mobile app.'), raised: false },
+  { name: 'teaching a course on API programming is not designing one', profile: roleSaying('Taught a course on API programming.'), raised: false },
+  { name: 'integrating an API is not designing one', profile: roleSaying('Integrated the Stripe API into checkout.'), raised: false },
+  { name: 'Amazon Web Services is a cloud, not web services', profile: roleSaying('Deployed the site on Amazon Web Services.'), raised: false },
+  { name: 'an API Developer title', profile: { work: [{ position: 'API Developer', startDate: '2021-01' }] }, raised: true },
 ];
 
 describe('api-design', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { genericBackend } from '../../../lib/screening/rules/generic-backend';
-import { check, roleSaying, type Case } from '../helpers';
+import { check, github, repo, roleSaying, type Case } from '../helpers';
 
 const cases: Case[] = [
   {
@@ -27,6 +27,22 @@ const cases: Case[] = [
     profile: { projects: [{ name: 'Backend for a blog', description: 'A small backend.' }] },
     raised: false,
   },
+  // DOMAIN.md: their context and their own GitHub repositories name at most one concrete backend technology.
+  {
+    name: 'their own backend repositories are specific even when the text is not',
+    profile: { basics: { label: 'Backend developer' } },
+    github: github([repo({ name: 'ledger', language: 'Go', topics: ['postgresql', 'kafka'], backend: { value: true, reasons: ['language: Go'] } })]),
+    raised: false,
+  },
+  {
+    name: 'frontend repositories do not make a backend claim specific',
+    profile: { basics: { label: 'Backend developer' } },
+    github: github([repo({ name: 'site', language: 'TypeScript', topics: ['react', 'redis'], backend: { value: false, reasons: [] } })]),
+    raised: true,
+  },
+  { name: 'French: développeur back-end', profile: { basics: { label: 'Développeur back-end' }, work: [{ position: 'Développeur back-end', highlights: ['Travail sur les microservices et les bases de données.'] }] }, raised: true },
+  { name: 'German compound: Backendentwickler', profile: { basics: { label: 'Backendentwickler' } }, raised: true },
+  { name: 'learning Go and Postgres does not make a claim specific', profile: { basics: { label: 'Backend developer', summary: 'Backend developer, learning Go and PostgreSQL.' } }, raised: true },
 ];
 
 describe('generic-backend', () => {

@@ -22,6 +22,14 @@ const cases: Case[] = [
     github: github([repo({ name: 'shop', topics: ['mongodb'] })]),
     raised: false,
   },
+  // DOMAIN.md: never beside its own green flag; generic words in any language count.
+  { name: 'a database used in a role (its own green flag)', profile: roleSaying('Built the ledger on PostgreSQL.'), raised: false },
+  { name: 'an API designed (its own green flag)', profile: roleSaying('Designed the payments API.'), raised: false },
+  { name: 'French: base de données', profile: roleSaying('Optimisation de la base de données.'), raised: false },
+  { name: 'German: Datenbanken', profile: roleSaying('Pflege der Datenbanken.'), raised: false },
+  { name: 'Polish: bazy danych', profile: roleSaying('Administrowanie bazy danych.'), raised: false },
+  { name: 'keeping up with MongoDB is a mention (no green, no yellow)', profile: roleSaying('Built landing pages; keeping up with MongoDB.'), raised: false },
+  { name: 'roles shown only in part: what was not shown is not absent', profile: { ...roleSaying('Built landing pages in React.'), capture: { source: 'linkedin' as const, capturedAt: '2026-11-01T00:00:00Z', partial: { work: { shown: 3, total: 9 } } } }, raised: false },
 ];
 
 describe('no-database-or-api', () => {

@@ -16,6 +16,15 @@ const cases: Case[] = [
     github: github([repo({ name: 'app', workflows: ['deploy.yml'] })]),
     raised: false,
   },
+  // DOMAIN.md: never beside its own green flag; "84 million requests per day" is seen by both.
+  { name: '84 million requests per day (its own green flag)', profile: roleSaying('Served 84 million requests per day.'), raised: false },
+  { name: 'players served (its own green flag)', profile: roleSaying('Backend for a game with 1.2 million players.'), raised: false },
+  { name: 'French: mise en production', profile: roleSaying('Mise en production des évolutions.'), raised: false },
+  { name: 'Spanish: despliegue', profile: roleSaying('Despliegue de la aplicación.'), raised: false },
+  { name: 'Polish: wdrożenia', profile: roleSaying('Wdrożenia nowych wersji.'), raised: false },
+  { name: 'video production is not production', profile: roleSaying('Ran video production for a media agency.'), raised: true },
+  { name: 'roles shown only in part: what was not shown is not absent', profile: { ...roleSaying('Built landing pages in React.'), capture: { source: 'linkedin' as const, capturedAt: '2026-11-01T00:00:00Z', partial: { work: { shown: 3, total: 9 } } } }, raised: false },
+  { name: 'a section shown whole raises as before', profile: { ...roleSaying('Built landing pages in React.'), capture: { source: 'linkedin', capturedAt: '2026-11-01T00:00:00Z', partial: { work: { shown: 3, total: 3 } } } }, raised: true },
 ];
 
 describe('no-production-exposure', () => {

@@ -21,6 +21,13 @@ const cases: Case[] = [
     github: github([repo({ name: 'booking', workflows: ['ci.yml'] })]),
     raised: false,
   },
+  // DOMAIN.md: never beside its own green flag (testing-deployment).
+  { name: 'Gitlab Pipelines (its own green flag)', profile: roleSaying('Set up Gitlab Pipelines for the monorepo.'), raised: false },
+  { name: 'Docker in a role (its own green flag)', profile: roleSaying('Packaged the services with Docker.'), raised: false },
+  { name: 'French: revue de code', profile: roleSaying('Revue de code et refactorisation.'), raised: false },
+  { name: 'Spanish: pruebas', profile: roleSaying('Pruebas de la API.'), raised: false },
+  { name: '"CI" inside "dostępności" is not CI', profile: roleSaying('Poprawa dostępności serwisu.'), raised: true },
+  { name: 'skills shown only in part: what was not shown is not absent', profile: { ...roleSaying('Built the booking service in Go.'), capture: { source: 'linkedin', capturedAt: '2026-11-01T00:00:00Z', partial: { skills: { shown: 5, total: 22 } } } }, raised: false },
 ];
 
 describe('no-testing-or-quality', () => {

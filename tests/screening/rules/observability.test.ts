@@ -10,6 +10,9 @@ const cases: Case[] = [
   { name: 'only in the skills list', profile: skillsOnly('Grafana', 'Prometheus'), raised: false },
   { name: 'Sentry as the error tracker', profile: roleSaying('Reported errors to Sentry.'), raised: true },
   { name: 'own repository using prom-client', profile: {}, github: github([repo({ name: 'api', dependencies: ['prom-client'] })]), raised: true, evidence: 'prom-client' },
+  { name: 'learning Prometheus is not using it', profile: roleSaying('Learning Prometheus and Grafana.'), raised: false },
+  { name: 'a tool listed under a role', profile: { work: [{ position: 'SRE', keywords: ['Grafana'] }] }, raised: true },
+  { name: 'French', profile: roleSaying('Mise en place de tableaux de bord Grafana.'), raised: true },
 ];
 
 describe('observability', () => {

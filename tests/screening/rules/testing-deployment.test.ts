@@ -19,6 +19,18 @@ const cases: Case[] = [
     evidence: 'test folder tests',
   },
   { name: 'own repository with nothing of the kind', profile: {}, github: github([repo({ name: 'notes', rootFiles: ['README.md'], workflows: [] })]), raised: false },
+  // DOMAIN.md: tests, TDD, CI/CD, Docker or Kubernetes in context; A/B tests are experiments.
+  { name: 'Gitlab Pipelines', profile: roleSaying('Set up Gitlab Pipelines for the monorepo.'), raised: true, evidence: 'Gitlab Pipelines' },
+  { name: 'a build pipeline in Jenkins', profile: roleSaying('Maintained the Jenkins pipeline.'), raised: true },
+  { name: 'French: tests unitaires', profile: roleSaying('Écriture de tests unitaires et mise en place de GitLab CI.'), raised: true },
+  { name: 'German: Testautomatisierung', profile: roleSaying('Einführung von Testautomatisierung und Unit-Tests.'), raised: true },
+  { name: 'Spanish: pruebas unitarias', profile: roleSaying('Pruebas unitarias con JUnit.'), raised: true },
+  { name: 'Portuguese: testes automatizados', profile: roleSaying('Criação de testes automatizados.'), raised: true },
+  { name: 'Polish: testy jednostkowe', profile: roleSaying('Pisanie testów jednostkowych.'), raised: true },
+  { name: '"CI" is not inside "dostępności"', profile: roleSaying('Poprawa dostępności serwisu dla użytkowników.'), raised: false },
+  { name: 'split tests are experiments', profile: roleSaying('Ran split tests on the pricing page.'), raised: false },
+  { name: 'a course on Docker is not using it', profile: roleSaying('Formation Docker et Kubernetes.'), raised: false },
+  { name: 'tools listed under a role', profile: { work: [{ position: 'Developer', keywords: ['Docker', 'xUnit'] }] }, raised: true },
 ];
 
 describe('testing-deployment', () => {

@@ -35,6 +35,16 @@ const cases: Case[] = [
     raised: false,
   },
   { name: 'one own repository is real', profile: {}, github: github([tutorialRepo('todo'), repo({ name: 'ledger' })]), raised: false },
+  {
+    name: 'French school projects and no engineering role',
+    profile: { projects: [{ name: 'Gestion de bibliothèque', description: 'Projet de fin d’études, application Java.' }, { name: 'TP Docker', description: 'Travaux pratiques du cours.' }] },
+    raised: true,
+  },
+  {
+    name: 'a consultant who built software is a professional developer',
+    profile: { projects: bootcampProjects, work: [{ position: 'Consultant', startDate: '2022-01', highlights: ['Redesigned a backend for a retail client in Node.js.'] }] },
+    raised: false,
+  },
 ];
 
 describe('tutorial-projects', () => {

@@ -36,6 +36,37 @@ const cases: Case[] = [
     ]),
     raised: false,
   },
+  // DOMAIN.md: every tool-like item counts, whether or not the vocabulary knows it; soft skills, spoken languages and methods do not.
+  {
+    name: 'tools the vocabulary does not know count (xunit, NeoLoad, TravisCI, Moq…)',
+    profile: { skills: skills(['xunit', 'NeoLoad', 'TravisCI', 'Moq', 'Octopus Deploy', 'TeamCity', 'Fiddler', 'Charles Proxy', 'SoapUI', 'LoadRunner', 'Zephyr', 'TestRail']) },
+    raised: true,
+    evidence: '12 technologies listed',
+  },
+  {
+    name: 'soft skills, spoken languages and methods do not count',
+    profile: { skills: skills(['Python', 'Go', 'Scrum', 'Leadership', 'English', 'Français', 'Teamwork', 'Agile', 'Problem solving', 'Kanban', 'Communication', 'Deutsch', 'Mentoring', 'Twelve-Factor methodology']) },
+    raised: false,
+  },
+  {
+    name: 'a category name over a list is not a tool, its items are',
+    profile: { skills: [{ name: 'Languages', keywords: ['Python, Java, Go', 'PHP'] }, { name: 'Bases de données', keywords: ['MySQL', 'PostgreSQL', 'Redis'] }, { name: 'Outils', keywords: ['Jenkins', 'Jira', 'Git', 'Vagrant', 'Nginx'] }] },
+    raised: true,
+    evidence: '12 technologies listed',
+  },
+  {
+    name: 'an unknown tool named in a role is in context',
+    profile: {
+      skills: skills(['xunit', 'NeoLoad', 'TravisCI', 'Moq', 'Octopus Deploy', 'TeamCity', 'Fiddler', 'Charles Proxy', 'SoapUI', 'LoadRunner', 'Zephyr', 'TestRail']),
+      work: [{ position: 'QA Engineer', highlights: ['Load tests in NeoLoad and LoadRunner; test cases in TestRail and Zephyr; builds on TeamCity and Octopus Deploy.'] }],
+    },
+    raised: false,
+  },
+  {
+    name: 'skills and roles shown only in part',
+    profile: { skills: skills(twelve), capture: { source: 'linkedin', capturedAt: '2026-11-01T00:00:00Z', partial: { skills: { shown: 12, total: 30 } } } },
+    raised: false,
+  },
 ];
 
 describe('vague-tech-list', () => {
