@@ -1,5 +1,5 @@
 /**
- * `screen --github LOGIN`, run in-process (tests/cli/run.ts) against the
+ * `screen --github LOGIN`, run in-process (tests/support/cli.ts) against the
  * local fake GitHub: which path it takes, what it caches, and how each
  * GitHub failure reads on standard error with exit status 3, after whatever
  * could be screened was printed.

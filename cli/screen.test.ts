@@ -1,7 +1,7 @@
 /**
  * The `screen` command, asserting what a recruiter (or a script) sees on
  * standard output, standard error and in the exit status. Run in-process
- * (tests/cli/run.ts); tests/cli/process.test.ts runs the built command for real.
+ * (tests/support/cli.ts); cli/process.test.ts runs the built command for real.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@
  * list of fallbacks, most stable first (schema.org itemprop and h-card
  * classes outlive GitHub's restyles; refined-github's selectors.ts keeps its
  * own the same way). Comments say which page and when the markup was seen;
- * tests/extract/selectors.test.ts checks every list against every fixture
+ * lib/extract/selectors.test.ts checks every list against every fixture
  * page with the count it should match.
  */
 export const githubSelectors = {

@@ -7,7 +7,7 @@
  * without saying so is still searched: any record whose key or top-level
  * text names one of the person's ids or accounts is deleted, and a list of
  * names has the person taken out of it (a sourcing list keeps its other
- * people). tests/storage/erase.test.ts checks every table of the database.
+ * people). lib/store/erase.test.ts checks every table of the database.
  */
 import type { Table } from 'dexie';
 import type { ScoutDatabase } from './db';
