@@ -65,15 +65,7 @@ export function useGitHubBudget(): RateBudgetSnapshot | undefined {
   return budget;
 }
 
-/** A request to the background; a worker that cannot be reached is a sentence, not a throw. */
-export async function sendToBackground(message: PageMessage): Promise<Reply<unknown>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<unknown> | undefined;
-    return reply ?? { ok: false, error: 'The extension did not answer: reload the page and try again.' };
-  } catch (error) {
-    return { ok: false, error: `The extension did not answer (${error instanceof Error ? error.message : String(error)}).` };
-  }
-}
+export { sendToBackground } from './background';
 
 /** The options page, where the GitHub token is added. */
 export const OPTIONS_URL = '/options.html';

@@ -2,9 +2,15 @@ import { useMemo, useState } from 'react';
 import type { ScoutDatabase } from '@/lib/store/db';
 import type { Candidate } from '@/lib/store/records';
 import { keepApart } from '@/lib/store/contact';
-import { joinCandidates } from '@/lib/store/join';
+import { sendToBackground } from '@/utils/background';
 import { findPossibleDuplicates } from '@/lib/workspace/duplicates';
 import { profileUrls } from '@/lib/workspace/rows';
+
+/** The join goes to the background, which writes identity decisions, re-screens and reads GitHub; a refusal is thrown as its sentence. */
+async function joinThroughBackground(a: string, b: string): Promise<void> {
+  const reply = await sendToBackground({ type: 'join-duplicates', a, b });
+  if (!reply.ok) throw new Error(reply.error);
+}
 
 /** Pairs listed at once; the rest follow as these are settled. */
 const SHOWN = 50;
@@ -49,7 +55,7 @@ export function PossibleDuplicates({ db, candidates, blind, onMessage }: { db: S
         {(pairs ?? []).slice(0, SHOWN).map((pair) => (
           <li key={`${pair.a}|${pair.b}`}>
             {pair.name} at {pair.company}: on {where(byId.get(pair.a))} ({pair.a}) and on {where(byId.get(pair.b))} ({pair.b}), with no link between them.{' '}
-            <button type="button" disabled={busy} onClick={() => act(joinCandidates(db, pair.a, pair.b), `Joined ${pair.name}: one candidate now, notes and tags kept.`)}>
+            <button type="button" disabled={busy} onClick={() => act(joinThroughBackground(pair.a, pair.b), `Joined ${pair.name}: one candidate now, notes and tags kept (Separate again in their details undoes it).`)}>
               Join {pair.b}
             </button>{' '}
             <button type="button" disabled={busy} onClick={() => act(keepApart(db, pair.a, pair.b), `Kept apart: ${pair.a} and ${pair.b} are different people.`)}>

@@ -236,6 +236,8 @@ export const PageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('roles-changed') }),
   /** "May be the same person as …": Join. */
   z.object({ type: z.literal('join-candidates'), suggestionId: z.string().max(500) }),
+  /** "Possible duplicates" (same name and company, no link): Join. */
+  z.object({ type: z.literal('join-duplicates'), a: z.string().max(300), b: z.string().max(300) }),
   /** "May be the same person as …": Keep apart. */
   z.object({ type: z.literal('keep-apart'), suggestionId: z.string().max(500) }),
   /** Undo a join the recruiter confirmed. */

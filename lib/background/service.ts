@@ -31,7 +31,7 @@ import { ensureDefaultRole, readRoles } from '../store/roles';
 import { summarise } from '../workspace/screen-candidate';
 import { cachedEvidence } from '../store/github-cache';
 import { createGitHubRunner, type GitHubRunnerDeps } from './github-runner';
-import { joinSuggested, separateJoined } from '../store/merges';
+import { joinDuplicates, joinSuggested, separateJoined } from '../store/merges';
 import { dismissSuggestion } from '../store/suggestions';
 import { githubTarget, saveGitHubAccess, saveSettings, saveToken } from '../store/settings';
 import { deleteAllData } from '../store/backup';
@@ -263,6 +263,13 @@ export function createBackground(deps: BackgroundDeps) {
       }
       case 'join-candidates': {
         const joined = await joinSuggested(deps.db, data.suggestionId, now());
+        if (!joined.ok) return joined;
+        const [candidate] = await rescreen([joined.candidate]);
+        if (candidate) await analyseGitHub(candidate);
+        return { ok: true, value: { candidateId: joined.candidate.id, mergeId: joined.merge.id } };
+      }
+      case 'join-duplicates': {
+        const joined = await joinDuplicates(deps.db, data.a, data.b, now());
         if (!joined.ok) return joined;
         const [candidate] = await rescreen([joined.candidate]);
         if (candidate) await analyseGitHub(candidate);

@@ -5,6 +5,7 @@ import { addTag, addToShortlist, removeCandidates, restoreCandidates, setStage, 
 import { blindAlias } from '../workspace/labels';
 import { displayProfile } from '../profile/identity';
 import { ScoutDatabase } from './db';
+import { setContacted, setDoNotContact } from './contact';
 import { Profile } from '../profile/profile';
 
 const github = (login: string, extra: { linkedin?: string; name?: string; summary?: string } = {}) =>
@@ -77,6 +78,8 @@ describe('candidates', () => {
     await addToShortlist(db, [b.id], 'role-1');
     await setStage(db, [b.id], 'contacted');
     await addNote(db, b.id, 'Called on Monday', new Date('2026-11-03'));
+    await setDoNotContact(db, [b.id], 'Asked us not to write again', new Date('2026-11-03'));
+    await setContacted(db, [a.id], '2026-11-02');
 
     await upsertCandidate(db, github('ada-dev', { linkedin: 'ada-quill' }), new Date('2026-11-04'));
     const all = await db.candidates.toArray();
@@ -87,6 +90,9 @@ describe('candidates', () => {
     expect(merged?.shortlists).toEqual(['role-1']);
     expect(merged?.stage).toBe('contacted');
     expect(merged?.profiles.linkedin).toBeDefined();
+    // The recruiter's contact decisions on either record survive the join.
+    expect(merged?.doNotContact).toMatchObject({ reason: 'Asked us not to write again' });
+    expect(merged?.contacted).toMatchObject({ on: '2026-11-02' });
     expect((await db.notes.where('candidateId').equals('github:ada-dev').toArray()).map((n) => n.text)).toEqual(['Called on Monday']);
   });
 

@@ -63,6 +63,21 @@ export async function allocateBlindAlias(db: ScoutDatabase, id: string, reserved
 }
 
 /**
+ * The contact decisions of two records of one person, folded: "Do not
+ * contact" from either (the earlier mark, with its reason), the later
+ * "Contacted on", and everyone either was kept apart from. For any code that
+ * joins candidates (a confirmed duplicate, a two-way link), so no decision is
+ * lost in a join.
+ */
+export function foldContactDecisions(a: Candidate, b: Candidate): Pick<Candidate, 'doNotContact' | 'contacted' | 'keptApart' | 'gdprNoticeAt'> {
+  const marks = [a.doNotContact, b.doNotContact].filter((m): m is NonNullable<typeof m> => !!m).sort((x, y) => x.at.localeCompare(y.at));
+  const contacts = [a.contacted, b.contacted].filter((m): m is NonNullable<typeof m> => !!m).sort((x, y) => y.on.localeCompare(x.on));
+  const apart = [...new Set([...(a.keptApart ?? []), ...(b.keptApart ?? [])])].filter((id) => id !== a.id && id !== b.id);
+  const notices = [a.gdprNoticeAt, b.gdprNoticeAt].filter((n): n is string => !!n).sort();
+  return { doNotContact: marks[0] ?? null, contacted: contacts[0] ?? null, keptApart: apart, gdprNoticeAt: notices[0] ?? null };
+}
+
+/**
  * Folds several stored candidates that are one person into the first. The
  * recruiter's work is kept from all: tags and shortlists are united, the
  * stage further along the pipeline wins (a decision such as "Not a fit"
@@ -83,6 +98,8 @@ export function mergeCandidates(keep: Candidate, others: readonly Candidate[]): 
       verdict: newer.verdict ?? merged.verdict ?? other.verdict,
       tags: [...new Set([...merged.tags, ...other.tags])],
       shortlists: [...new Set([...merged.shortlists, ...other.shortlists])],
+      // No "Do not contact", contact date or "kept apart" is lost in a join.
+      ...foldContactDecisions(merged, other),
       firstCapturedAt: earlier(merged.firstCapturedAt, other.firstCapturedAt),
       updatedAt: later(merged.updatedAt, other.updatedAt),
     };

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ScoutDatabase } from './db';
 import { keepApart, setContacted, setDoNotContact, setGdprNoticeSent } from './contact';
-import { joinCandidates } from './join';
+import { joinDuplicates, separateJoined } from './merges';
 import { Candidate } from './records';
 import { Profile } from '../profile/profile';
 import { readKnown } from '../workspace/known';
@@ -84,8 +84,10 @@ describe('joining two records the recruiter confirms are one person', () => {
       { id: 'n1', candidateId: 'github:aquill', text: 'from GitHub', at: '2026-11-06T10:00:00Z' },
       { id: 'n2', candidateId: 'linkedin:ada-quill', text: 'from LinkedIn', at: '2026-11-02T10:00:00Z' },
     ]);
-    const joined = await joinCandidates(db, 'github:aquill', 'linkedin:ada-quill', new Date('2026-11-20T00:00:00Z'));
-    expect(joined).toEqual({ id: 'linkedin:ada-quill', removed: 'github:aquill', notesMoved: 1 });
+    const joined = await joinDuplicates(db, 'github:aquill', 'linkedin:ada-quill', new Date('2026-11-20T00:00:00Z'));
+    if (!joined.ok) throw new Error(joined.error);
+    expect(joined.candidate.id).toBe('linkedin:ada-quill');
+    expect(joined.merge).toMatchObject({ into: 'linkedin:ada-quill', absorbed: 'github:aquill', absorbedNotes: ['n1'], suggestionId: null });
     expect(await db.candidates.get('github:aquill')).toBeUndefined();
     const kept = await read(db, 'linkedin:ada-quill');
     expect(kept).toMatchObject({
@@ -102,7 +104,15 @@ describe('joining two records the recruiter confirms are one person', () => {
     expect(Object.keys(kept.profiles).sort()).toEqual(['github', 'linkedin']);
     expect((await db.notes.where('candidateId').equals('linkedin:ada-quill').toArray()).map((n) => n.id).sort()).toEqual(['n1', 'n2']);
     expect((await read(db, 'github:other')).keptApart).toEqual(['linkedin:ada-quill']);
-    await expect(joinCandidates(db, 'linkedin:ada-quill', 'github:gone')).rejects.toThrow('One of the two candidates is gone or damaged; nothing was joined.');
+    expect(await joinDuplicates(db, 'linkedin:ada-quill', 'github:gone')).toEqual({ ok: false, error: 'One of the two candidates was deleted meanwhile.' });
+    expect(await joinDuplicates(db, 'linkedin:ada-quill', 'linkedin:ada-quill')).toEqual({ ok: false, error: 'A candidate cannot be joined with itself.' });
+
+    // A join the recruiter confirmed can be undone: each record gets back its own work and notes.
+    const separated = await separateJoined(db, joined.merge.id, new Date('2026-11-21T00:00:00Z'));
+    if (!separated.ok) throw new Error(separated.error);
+    expect(await read(db, 'github:aquill')).toMatchObject({ tags: ['go', 'payments'], stage: 'replied', contacted: { on: '2026-11-06', roleId: 'platform' } });
+    expect((await read(db, 'linkedin:ada-quill')).tags).toEqual(['go']);
+    expect((await db.notes.where('candidateId').equals('github:aquill').toArray()).map((n) => n.id)).toEqual(['n1']);
     db.close();
   });
 });

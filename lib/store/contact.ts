@@ -60,21 +60,6 @@ export async function keepApart(db: ScoutDatabase, a: string, b: string, now: Da
 }
 
 /**
- * The contact decisions of two records of one person, folded: "Do not
- * contact" from either (the earlier mark, with its reason), the later
- * "Contacted on", and everyone either was kept apart from. For any code that
- * joins candidates (a confirmed duplicate, a two-way link), so no decision is
- * lost in a join.
- */
-export function foldContactDecisions(a: Candidate, b: Candidate): Pick<Candidate, 'doNotContact' | 'contacted' | 'keptApart' | 'gdprNoticeAt'> {
-  const marks = [a.doNotContact, b.doNotContact].filter((m): m is NonNullable<typeof m> => !!m).sort((x, y) => x.at.localeCompare(y.at));
-  const contacts = [a.contacted, b.contacted].filter((m): m is NonNullable<typeof m> => !!m).sort((x, y) => y.on.localeCompare(x.on));
-  const apart = [...new Set([...(a.keptApart ?? []), ...(b.keptApart ?? [])])].filter((id) => id !== a.id && id !== b.id);
-  const notices = [a.gdprNoticeAt, b.gdprNoticeAt].filter((n): n is string => !!n).sort();
-  return { doNotContact: marks[0] ?? null, contacted: contacts[0] ?? null, keptApart: apart, gdprNoticeAt: notices[0] ?? null };
-}
-
-/**
  * A role's outreach settings: its cooling-off period in days (null for the
  * default) and its draft template (null or empty for the built-in one).
  */

@@ -18,18 +18,40 @@ import { Candidate, MergeRecord, SamePersonSuggestion } from './records';
 
 export type JoinResult = { ok: true; candidate: Candidate; merge: MergeRecord } | { ok: false; error: string };
 
+const JOIN_TABLES = (db: ScoutDatabase) => [db.candidates, db.notes, db.suggestions, db.merges, db.githubAccounts];
+
 /** Joins the two candidates of an open suggestion into one (the older id is kept). */
 export async function joinSuggested(db: ScoutDatabase, suggestionId: string, now: Date = new Date()): Promise<JoinResult> {
-  return db.transaction('rw', [db.candidates, db.notes, db.suggestions, db.merges, db.githubAccounts], async () => {
+  return db.transaction('rw', JOIN_TABLES(db), async () => {
     const found = SamePersonSuggestion.safeParse(await db.suggestions.get(suggestionId));
     const suggestion = found.success ? found.data : null;
     if (!suggestion) return { ok: false as const, error: 'This suggestion is no longer there.' };
     const [a, b] = await Promise.all([suggestion.from, suggestion.to].map((id) => db.candidates.where('aliases').equals(id).first()));
-    if (!a || !b) return { ok: false as const, error: 'One of the two candidates was deleted meanwhile.' };
-    if (a.id === b.id) {
+    if (a && b && a.id === b.id) {
       await db.suggestions.delete(suggestionId);
       return { ok: false as const, error: 'These two are one candidate already.' };
     }
+    return joinConfirmed(db, a, b, suggestionId, now);
+  });
+}
+
+/**
+ * Joins two candidates the recruiter says are one person though nothing
+ * links them (a possible duplicate: same name and company), undoable like
+ * any confirmed join.
+ */
+export async function joinDuplicates(db: ScoutDatabase, aId: string, bId: string, now: Date = new Date()): Promise<JoinResult> {
+  if (aId === bId) return { ok: false, error: 'A candidate cannot be joined with itself.' };
+  return db.transaction('rw', JOIN_TABLES(db), async () => {
+    const [a, b] = await db.candidates.bulkGet([aId, bId]);
+    return joinConfirmed(db, a, b, null, now);
+  });
+}
+
+/** The join itself, inside the caller's transaction: both sides recorded as they were, so it can be undone. */
+async function joinConfirmed(db: ScoutDatabase, a: Candidate | undefined, b: Candidate | undefined, suggestionId: string | null, now: Date): Promise<JoinResult> {
+  {
+    if (!a || !b) return { ok: false as const, error: 'One of the two candidates was deleted meanwhile.' };
     const parsed = [Candidate.safeParse(a), Candidate.safeParse(b)];
     if (!parsed[0]!.success || !parsed[1]!.success) return { ok: false as const, error: "One of the two candidates' stored records is damaged; they cannot be joined." };
     const [kept, absorbed] = [parsed[0]!.data, parsed[1]!.data].sort((x, y) => x.firstCapturedAt.localeCompare(y.firstCapturedAt)) as [Candidate, Candidate];
@@ -48,10 +70,16 @@ export async function joinSuggested(db: ScoutDatabase, suggestionId: string, now
     await db.notes.where('candidateId').equals(absorbed.id).modify({ candidateId: kept.id });
     await db.candidates.delete(absorbed.id);
     await db.candidates.put(candidate);
-    await db.suggestions.delete(suggestionId);
+    if (suggestionId) await db.suggestions.delete(suggestionId);
+    // Whoever was kept apart from the absorbed record is now kept apart from the joined one.
+    await db.candidates
+      .filter((c) => Array.isArray(c.keptApart) && c.keptApart.includes(absorbed.id))
+      .modify((c) => {
+        c.keptApart = [...new Set((c.keptApart ?? []).map((id) => (id === absorbed.id ? kept.id : id)))];
+      });
     await db.merges.put(merge);
     return { ok: true as const, candidate, merge };
-  });
+  }
 }
 
 /** The confirmed joins that made this candidate, newest first (what "Separate again" offers). */
