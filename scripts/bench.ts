@@ -19,6 +19,7 @@ import { benchGitHub } from './bench/github';
 import { benchScreening } from './bench/screening';
 import { benchSidePanel } from './bench/sidepanel';
 import { benchSizes, CONTENT_SCRIPT_BUDGET_BYTES } from './bench/sizes';
+import { benchSourcing } from './bench/sourcing';
 
 interface Figure {
   id: string;
@@ -60,6 +61,7 @@ async function main() {
     cli: await step('the command line, whole process', benchCli),
     extraction: await step('LinkedIn extraction in Chromium', benchExtract),
     github: await step('GitHub analysis against the local fake GitHub', benchGitHub),
+    sourcing: await step('sourcing discovery against the local fake GitHub', benchSourcing),
     sidePanel: await step('side panel and CSV with 10,000 candidates', benchSidePanel),
     backup: await step('backup export and import (Node, fake-indexeddb)', () => benchBackup()),
   };
@@ -87,6 +89,10 @@ async function main() {
     figure('github.repeatWithinTtl', 'GitHub requests that count, re-screening a cached user within its time to live', raw.github.requestsRepeatWithinTtl, 'requests', 0),
     figure('github.analyse50UsersMs', 'analysing 50 users against the local fake GitHub, no token', raw.github.analyse50UsersMs, 'ms'),
     figure('github.analyse50UsersTokenMs', 'analysing 50 users against the local fake GitHub, token', raw.github.analyse50UsersTokenMs, 'ms'),
+    figure('sourcing.token.graphqlPer100MergedPullRequests', 'sourcing discovery with a token: GraphQL requests per 100 merged pull requests read', raw.sourcing.tokenRequestsPer100MergedPullRequests, 'requests', 1),
+    figure('sourcing.noToken.core', 'sourcing discovery without a token: core requests', raw.sourcing.noTokenCoreRequests, 'requests', 2),
+    figure('sourcing.noToken.search', 'sourcing discovery without a token: search requests', raw.sourcing.noTokenSearchRequests, 'requests', 2),
+    figure('sourcing.rank1000Ms', 'ranking 1,000 contributors, median', raw.sourcing.rank1000ContributorsMs, 'ms'),
     figure('sidePanel.firstRender10kMs', 'side panel with 10,000 candidates: first render', raw.sidePanel.sidePanelFirstRender10kMs, 'ms', 200),
     figure('sidePanel.filterKeystroke10kMs', 'side panel with 10,000 candidates: a filter keystroke, median', raw.sidePanel.sidePanelFilterKeystroke10kMs, 'ms', 30),
     figure('sidePanel.allRowsRendered10kMs', 'side panel with 10,000 candidates: every row loaded', raw.sidePanel.sidePanelAllRowsRendered10kMs, 'ms'),
