@@ -10,6 +10,7 @@
  * by the local clock, GitHub's retry-after when given, back-off with jitter
  * otherwise), and an analysis is given up after MAX_ATTEMPTS tries.
  */
+import { singleFlight } from './rerun';
 import type { ScoutDatabase } from '../store/db';
 import { analyseUser, GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { GitHubUser } from '../profile/github-evidence';
@@ -128,32 +129,11 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
     await deps.scheduleWake(await nextWake(deps.db));
   }
 
-  let running: Promise<void> | null = null;
-  let again = false;
+  /** Runs every due analysis; a call during a run makes it look once more at its end (./rerun.ts). */
+  const processQueue = singleFlight(drain, (error) => deps.log('GitHub queue stopped:', error instanceof Error ? error.message : String(error)));
 
   return {
-    /**
-     * Runs every due job. A call while a run is under way asks that run to
-     * look once more when it ends, so a job queued at its very end is not
-     * left waiting for the next capture.
-     */
-    processQueue(): Promise<void> {
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = (async () => {
-        do {
-          again = false;
-          await drain();
-        } while (again);
-      })()
-        .catch((error: unknown) => deps.log('GitHub queue stopped:', error instanceof Error ? error.message : String(error)))
-        .finally(() => {
-          running = null;
-        });
-      return running;
-    },
+    processQueue,
     /** At worker start and every alarm: analyses whose worker was stopped go back in the queue, then the queue runs. */
     async start(): Promise<void> {
       await requeueInterrupted(deps.db, now());
@@ -167,7 +147,7 @@ export function createGitHubRunner(deps: GitHubRunnerDeps) {
      */
     cancel(): void {
       generation++;
-      again = false;
+      processQueue.dropRerun();
     },
   };
 }

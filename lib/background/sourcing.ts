@@ -8,6 +8,7 @@
  * every page, a run caught mid-page is queued again when the worker starts,
  * and a spent budget is a time in the `sourcing` table plus an alarm.
  */
+import { singleFlight } from './rerun';
 import { GitHubError, retryAt, type GitHubClient, type GitHubFailure } from '../github';
 import { profileFromGitHubUser, unreadGitHubUser } from '../github/github-profile';
 import {
@@ -159,25 +160,7 @@ export function createSourcing(deps: SourcingDeps) {
     await deps.scheduleWake(await nextRunWake(deps.db));
   }
 
-  let running: Promise<void> | null = null;
-  let again = false;
-  function processRuns(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await drain();
-      } while (again);
-    })()
-      .catch((error: unknown) => deps.log('sourcing stopped:', error instanceof Error ? error.message : String(error)))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  }
+  const processRuns = singleFlight(drain, (error) => deps.log('sourcing stopped:', error instanceof Error ? error.message : String(error)));
 
   /** Screening: each person through the GitHub queue, in the order asked (rank order). */
   async function screen(runId: string, logins: readonly string[]): Promise<Reply<number>> {
