@@ -9,7 +9,7 @@ import { Profile } from '../profile/profile';
 import { RepositoryContribution } from '../profile/github-evidence';
 import { Discovery } from '../github/sourcing/state';
 import { Level } from '../screening/levels';
-import { RoleScorecard } from '../screening/role';
+import { RoleScorecard } from '../screening/scorecard';
 
 /** Where the candidate is in the hiring conversation, in pipeline order. */
 export const STAGES = ['sourced', 'contacted', 'replied', 'screening', 'interviewing', 'offer', 'hired', 'not-a-fit'] as const;

@@ -4,7 +4,7 @@
  * DOMAIN.md is put in place when the extension is installed and whenever the
  * recruiter has deleted every role, so there is always one to screen against.
  */
-import { BACKEND_ENGINEER_ROLE } from '../screening/role';
+import { BACKEND_ENGINEER_ROLE } from '../screening/scorecard';
 import type { ScoutDatabase } from './db';
 import { StoredRole, type StoredRoleInput } from './records';
 
