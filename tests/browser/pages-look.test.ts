@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeGitHub, FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
-import { FIXTURES, launchScout, tabIdFor, type Scout } from './harness';
+import { FIXTURES, launchScout, pointGitHubAt, tabIdFor, type Scout } from './harness';
 import { inBothSchemes, noSidewaysScroll, screenshot, seriousViolations, smallestText } from './look';
 import { TEAM, TEAM_NOTES, seedWorkspace } from './people';
 
@@ -37,10 +37,8 @@ describe('how the pages look', () => {
     gh = await startFakeGitHub();
     scout = await launchScout();
     scout.servePage(MARA, 'linkedin/logged-in-mara-lind.html');
-    await scout.worker.evaluate(async (apiUrl) => {
-      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      await chrome.storage.local.set({ settings: { apiUrl } });
-    }, gh.url);
+    // The fake GitHub's address, saved where the background reads it (the extension's IndexedDB).
+    await pointGitHubAt(scout, gh.url);
   });
   afterAll(async () => {
     await scout?.close();

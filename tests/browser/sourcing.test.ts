@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFakeGitHub, FIXTURE_REPOS, type FakeGitHub } from '../support/fake-github';
-import { FIXTURES, launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
+import { FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, githubStatus, type Scout } from './harness';
 
 const REPO_URL = `https://github.com/${FIXTURE_REPOS.ledgerd}`;
 const ADA_URL = 'https://github.com/ada-backend';
@@ -25,10 +25,8 @@ describe('sourcing from a repository', () => {
   beforeAll(async () => {
     gh = await startFakeGitHub();
     scout = await launchScout();
-    await scout.worker.evaluate(async (apiUrl) => {
-      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      await chrome.storage.local.set({ settings: { apiUrl } });
-    }, gh.url);
+    // The fake GitHub's address, saved where the background reads it (the extension's IndexedDB).
+    await pointGitHubAt(scout, gh.url);
     scout.servePage(REPO_URL, 'repository/quillworks-ledgerd.html');
     // Ada's own profile page (the fixture relabelled), to make her known before sourcing.
     const profile = readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', 'ada-backend');
@@ -45,7 +43,7 @@ describe('sourcing from a repository', () => {
     await adaTab.goto(ADA_URL);
     const adaPopup = await scout.openExtensionPage('popup.html', `?tab=${await tabIdFor(scout, ADA_URL)}`);
     await adaPopup.getByRole('button', { name: 'Save to shortlist' }).click();
-    await expect.poll(() => adaPopup.getByRole('region', { name: 'GitHub' }).getByRole('status').textContent(), { timeout: 15_000 }).toBe('GitHub analysis done.');
+    await expect.poll(() => githubStatus(adaPopup), { timeout: 15_000 }).toBe('GitHub analysis done.');
     await adaPopup.close();
     gh.resetCounts();
 
