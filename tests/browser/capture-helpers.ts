@@ -14,6 +14,20 @@ export function fixtureHtml(fixture: string): string {
   return readFileSync(join(FIXTURES, fixture), 'utf8');
 }
 
+/** Mara's logged-in LinkedIn page as someone else's (`slug`, "First Last"), whose Featured links `github` as their GitHub. */
+export function linkedinPageNaming(slug: string, name: string, github: string): string {
+  return fixtureHtml('linkedin/logged-in-mara-lind.html')
+    .replaceAll('%2Fmara-lind&amp;', `%2F${github}&amp;`)
+    .replaceAll('%2Fmara-lind%2F', `%2F${github}%2F`)
+    .replaceAll('mara-lind', slug)
+    .replaceAll('Mara Lind', name)
+    .replaceAll('Mara', name.split(' ')[0]!)
+    .replaceAll('Lind', name.split(' ')[1]!);
+}
+
+/** Ada's GitHub page as `login`'s (her page names no LinkedIn profile). */
+export const githubPageOf = (login: string) => fixtureHtml('github/user-ada-dev.html').replaceAll('ada-dev', login);
+
 export interface SoftNavigation {
   /** The new path, as the site's router pushes it. */
   path: string;

@@ -140,12 +140,13 @@ describe('hand-off', () => {
 
     const panel = await scout.openExtensionPage('sidepanel.html');
     const grid = panel.getByRole('grid', { name: 'Candidates' });
-    await panel.getByRole('button', { name: 'Send to Lever' }).click();
-    await expect.poll(() => panel.getByRole('status', { name: 'Lever' }).textContent()).toContain('Select the candidates to send to Lever first.');
+    // Send to Lever acts on a selection: it is offered in the selection's bar, and nothing went before one.
+    await grid.getByRole('checkbox', { name: 'Select Mara Lind' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Send to Lever' }).count()).toBe(0);
     expect(lever.requests).toEqual(['GET /v1/users?email=robin%40hiring.example']);
 
     await grid.getByRole('checkbox', { name: 'Select Mara Lind' }).check();
-    await panel.getByRole('button', { name: 'Send to Lever' }).click();
+    await panel.getByRole('group', { name: 'Selected candidates' }).getByRole('button', { name: 'Send to Lever' }).click();
     await expect.poll(() => panel.getByRole('status', { name: 'Lever' }).textContent()).toContain('Sent to Lever: Mara Lind.');
     expect(lever.opportunities).toHaveLength(1);
     const opportunity = lever.opportunities[0]!;

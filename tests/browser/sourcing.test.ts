@@ -89,7 +89,7 @@ describe('sourcing from a repository', () => {
     await expect.poll(() => panel.getByText(/^Screened \d of 3$/).textContent(), { timeout: 30_000 }).toBe('Screened 3 of 3');
     expect(await panel.getByRole('progressbar', { name: 'Screening progress' }).getAttribute('value')).toBe('3');
     for (const [rank, login] of [[1, 'dee-ops'], [2, 'ada-backend'], [3, 'bruno-queue']] as const) {
-      await expect.poll(() => person(list, rank, login).textContent()).toMatch(/(Junior|Mid-level|Senior|Staff\+|Level unknown)[^]*green/);
+      await expect.poll(() => person(list, rank, login).textContent()).toMatch(/(Student|Early career|Mid-level|Senior|Staff\+|Level not known)[^]*green/);
     }
     // Ada's analysis was cached: only Dee and Bruno cost requests, as --github does (2 core + 1 search each).
     expect({ core: gh.counts.core, search: gh.counts.search }).toEqual({ core: 2 + 2 * 2, search: 1 + 2 });

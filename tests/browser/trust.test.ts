@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_LOGINS, startFakeGitHub, type FakeGitHub } from '../support/fake-github';
+import { githubPageOf, linkedinPageNaming } from './capture-helpers';
 import { changeSettings, FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, githubStatus, type Scout } from './harness';
 
 const fixture = (path: string) => readFileSync(`${FIXTURES}/${path}`, 'utf8');
@@ -19,19 +20,8 @@ function studentPage(slug: string, first: string, github: string): string {
   return fixture('linkedin/junior-tomas-ruiz.html').replaceAll('tomas-ruiz-dev', slug).replaceAll('Tomás', first).replaceAll('truiz-codes', github);
 }
 
-/** Mara's logged-in page as someone else's, whose Featured links `github` as their GitHub. */
-function linkedinPage(slug: string, name: string, github: string): string {
-  return fixture('linkedin/logged-in-mara-lind.html')
-    .replaceAll('%2Fmara-lind&amp;', `%2F${github}&amp;`)
-    .replaceAll('%2Fmara-lind%2F', `%2F${github}%2F`)
-    .replaceAll('mara-lind', slug)
-    .replaceAll('Mara Lind', name)
-    .replaceAll('Mara', name.split(' ')[0]!)
-    .replaceAll('Lind', name.split(' ')[1]!);
-}
-
-/** Ada's GitHub page as `login`'s (her page names no LinkedIn profile). */
-const githubPage = (login: string) => fixture('github/user-ada-dev.html').replaceAll('ada-dev', login);
+const linkedinPage = linkedinPageNaming;
+const githubPage = githubPageOf;
 
 /** Ren's GitHub page as `login`'s: it names the LinkedIn profile /in/Ren-Okafor. */
 const githubPageNamingRen = (login: string) => fixture('github/user-full-ren-okafor.html').replaceAll('ren-okafor', login);
