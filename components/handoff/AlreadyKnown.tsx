@@ -21,17 +21,22 @@ export function AlreadyKnown({ db, candidate, roles, role }: { db: ScoutDatabase
   if (!lines.length && !candidate.doNotContact && !cooling) return null;
   return (
     <section className="already-known" aria-label="Already known">
-      {lines.map((line) => (
-        <p key={line} role="status">
-          {line}
-        </p>
-      ))}
+      {/* One box for what you hold and when you may write again: the popup's first screen is 600 px for everything. */}
+      {lines.length || cooling ? (
+        <div className="known-line">
+          {lines.map((line) => (
+            <p key={line} role="status">
+              {line}
+            </p>
+          ))}
+          {cooling ? <p className="known-wait">{cooling}</p> : null}
+        </div>
+      ) : null}
       {candidate.doNotContact ? (
-        <p className="notice" role="alert">
+        <p className="alert" role="alert">
           Do not contact{candidate.doNotContact.reason ? `: ${candidate.doNotContact.reason}` : ''} (since {shortDate(candidate.doNotContact.at, now)})
         </p>
       ) : null}
-      {cooling ? <p className="notice">{cooling}</p> : null}
     </section>
   );
 }

@@ -49,6 +49,7 @@ export function CandidateHandoff({ db, id, roleId, onMessage, blind = false }: C
   if (!read || read === 'broken' || !roles || !settings) return null;
   return (
     <section className="sp-handoff" aria-label="Contact and hand-off">
+      <h3 className="handoff-title">Contact and hand-off</h3>
       {blind ? null : <ContactDetails candidate={read} />}
       <ContactDecisions db={db} candidate={read} roles={roles} />
       {settings.gdprNotices && !blind ? <GdprNotice db={db} candidate={read} /> : null}
@@ -61,8 +62,8 @@ export function CandidateHandoff({ db, id, roleId, onMessage, blind = false }: C
 function ContactDetails({ candidate }: { candidate: Candidate }) {
   const details = contactDetails(candidate);
   return (
-    <>
-      <h3>Contact details</h3>
+    <div className="handoff-block">
+      <h4>Contact details</h4>
       {details.length ? (
         <ul aria-label="Contact details" className="contact-details">
           {details.map((d) => {
@@ -76,18 +77,18 @@ function ContactDetails({ candidate }: { candidate: Candidate }) {
                 ) : (
                   d.value
                 )}{' '}
-                <span className="sp-hint">
-                  ({d.network ? `${d.network}, ` : ''}from the {d.source}
-                  {d.kind === 'email' && !d.given ? '; exported only with “Include found emails”' : ''})
+                <span className="small muted contact-source">
+                  {d.network ? `${d.network}, ` : ''}from the {d.source}
+                  {d.kind === 'email' && !d.given ? '; exported only with “Include found emails”' : ''}
                 </span>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p className="sp-hint">Nothing published to reach them by. Backend Scout never reads commit emails.</p>
+        <p className="small muted">Nothing published to reach them by. Backend Scout never reads commit emails.</p>
       )}
-    </>
+    </div>
   );
 }
 
@@ -99,19 +100,19 @@ function ContactDecisions({ db, candidate, roles }: { db: ScoutDatabase; candida
   const contacted = candidate.contacted;
   const now = new Date();
   return (
-    <>
-      <h3>Contact</h3>
+    <div className="handoff-block">
+      <h4>Contact status</h4>
       {mark ? (
-        <p className="dnc" role="status">
+        <p className="alert" role="status">
           <strong>Do not contact</strong>
           {mark.reason ? `: ${mark.reason}` : ''} (since {shortDate(mark.at, now)}){' '}
-          <button type="button" onClick={() => void setDoNotContact(db, [candidate.id], null)}>
+          <button type="button" className="quiet" onClick={() => void setDoNotContact(db, [candidate.id], null)}>
             Allow contact again
           </button>
         </p>
       ) : (
         <form
-          className="sp-inline-form"
+          className="handoff-form"
           onSubmit={(e) => {
             e.preventDefault();
             void setDoNotContact(db, [candidate.id], reason).then(() => setReason(''));
@@ -121,31 +122,33 @@ function ContactDecisions({ db, candidate, roles }: { db: ScoutDatabase; candida
             Reason not to contact
           </label>
           <input id={reasonId} value={reason} maxLength={500} required placeholder="Reason (e.g. asked us not to)" onChange={(e) => setReason(e.currentTarget.value)} />
-          <button type="submit">Mark do not contact</button>
+          <button type="submit" className="danger">
+            Mark do not contact
+          </button>
         </form>
       )}
       {contacted ? (
         <p role="status">
           Contacted on {shortDate(contacted.on, now)}
           {contacted.roleId ? ` for ${roles.find((r) => r.id === contacted.roleId)?.name ?? 'a deleted role'}` : ''}.{' '}
-          <button type="button" onClick={() => void setContacted(db, [candidate.id], null)}>
+          <button type="button" className="quiet" onClick={() => void setContacted(db, [candidate.id], null)}>
             Clear contacted date
           </button>
         </p>
       ) : null}
       <form
-        className="sp-inline-form"
+        className="handoff-form"
         onSubmit={(e) => {
           e.preventDefault();
           void setContacted(db, [candidate.id], day || today());
         }}
       >
-        <label>
-          Contacted on <input type="date" value={day} max={today()} onChange={(e) => setDay(e.currentTarget.value)} />
+        <label className="handoff-date">
+          <span>Contacted on</span> <input type="date" value={day} max={today()} onChange={(e) => setDay(e.currentTarget.value)} />
         </label>
         <button type="submit">Save contacted date</button>
       </form>
-    </>
+    </div>
   );
 }
 
@@ -155,9 +158,9 @@ function GdprNotice({ db, candidate }: { db: ScoutDatabase; candidate: Candidate
   if (state.kind === 'not-needed') return null;
   if (state.kind === 'sent') {
     return (
-      <p className="sp-hint">
+      <p className="small muted">
         GDPR notice sent {shortDate(state.at, now)}.{' '}
-        <button type="button" className="link-button" onClick={() => void setGdprNoticeSent(db, [candidate.id], false)}>
+        <button type="button" className="quiet" onClick={() => void setGdprNoticeSent(db, [candidate.id], false)}>
           Undo
         </button>
       </p>
@@ -170,8 +173,8 @@ function GdprNotice({ db, candidate }: { db: ScoutDatabase; candidate: Candidate
       ? `GDPR notice overdue: it was due by ${by}.`
       : `GDPR notice due by ${by}`;
   return (
-    <p className={state.overdue ? 'notice' : 'sp-hint'} role="status">
-      {state.region === 'unknown' ? `Location unknown: if they live in the EU/EEA, ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text}{' '}
+    <p className={`gdpr ${state.overdue ? 'alert' : 'notice'}`} role="status">
+      <span>{state.region === 'unknown' ? `Location unknown: if they live in the EU/EEA, ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text}</span>{' '}
       <button type="button" onClick={() => void setGdprNoticeSent(db, [candidate.id], true)}>
         Notice sent
       </button>
@@ -189,10 +192,10 @@ function OutreachDraft({ db, candidate, roles, roleId }: { db: ScoutDatabase; ca
   if (!role || !result) return null;
   const recordNote = (how: string) => void addNote(db, candidate.id, `Outreach draft ${how} (${role.name}); not sent by Backend Scout.`);
   return (
-    <>
-      <h3>Outreach draft</h3>
+    <div className="handoff-block">
+      <h4>Outreach draft</h4>
       {roles.length > 1 ? (
-        <label className="sp-field">
+        <label className="field">
           Role
           <select value={role.id} onChange={(e) => setChosen(e.currentTarget.value)}>
             {roles.map((r) => (
@@ -214,15 +217,15 @@ function OutreachDraft({ db, candidate, roles, roleId }: { db: ScoutDatabase; ca
           </label>
           <textarea id={textId} readOnly rows={7} value={draftText(result.draft)} className="draft-text" />
           {result.draft.leftOut.length ? (
-            <p className="sp-hint">
+            <p className="small muted">
               Left out, nothing in their work to fill it:{' '}
               {[...new Set(result.draft.leftOut.map((l) => `{${l.slot}}`))].join(', ')}.
             </p>
           ) : null}
-          <p className="sp-hint">
+          <p className="small muted">
             {result.draft.to ? `To ${result.draft.to.email} (from the ${result.draft.to.source}).` : 'No email published: paste it where you write to them.'} Backend Scout never sends it.
           </p>
-          <div className="sp-row">
+          <div className="row">
             <button
               type="button"
               onClick={() =>
@@ -237,6 +240,7 @@ function OutreachDraft({ db, candidate, roles, roleId }: { db: ScoutDatabase; ca
               Copy draft
             </button>
             <a
+              className="button"
               href={mailtoUrl(result.draft)}
               onClick={() => {
                 recordNote('opened in the mail program');
@@ -246,13 +250,17 @@ function OutreachDraft({ db, candidate, roles, roleId }: { db: ScoutDatabase; ca
               Open in mail program
             </a>
           </div>
-          {status ? <p role="status">{status}</p> : null}
+          {status ? (
+            <p role="status" className="small ok">
+              {status}
+            </p>
+          ) : null}
         </>
       )}
-      <p className="sp-hint">
-        {role.name} waits {role.coolingOffDays ?? DEFAULT_COOLING_OFF_DAYS} days after a contact; templates and waits are in Options.
+      <p className="small muted">
+        {role.name} waits {role.coolingOffDays ?? DEFAULT_COOLING_OFF_DAYS} days after a contact; templates and waits are in Settings.
       </p>
-    </>
+    </div>
   );
 }
 
@@ -260,13 +268,15 @@ function EraseCandidate({ db, candidate, onMessage, blind }: { db: ScoutDatabase
   const [confirming, setConfirming] = useState(false);
   const name = blind ? blindAlias(candidate.id) : displayProfile(candidate).basics.name?.trim() || candidate.id.replace(/^[a-z]+:/, '');
   return (
-    <div className="sp-row erase">
+    <div className="handoff-erase row">
       {confirming ? (
         <>
-          <span role="alert">Erase {name} and everything kept about them? This cannot be undone.</span>
+          <p role="alert" className="alert">
+            Erase {name} and everything kept about them? This cannot be undone.
+          </p>
           <button
             type="button"
-            className="danger"
+            className="danger primary"
             onClick={() =>
               void eraseCandidate(db, candidate.id)
                 .then(async (erased) => {

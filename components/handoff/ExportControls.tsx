@@ -92,37 +92,46 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
 
   return (
     <>
-      <label className="sp-field">
-        Format
-        <select aria-label="Export format" value={format} onChange={(e) => {
+      <div className="export-row">
+        <select
+          aria-label="Export format"
+          className="export-format"
+          value={format}
+          onChange={(e) => {
             const value = e.currentTarget.value;
             if (!isFormatId(value)) return;
             setChosen((c) => ({ ...c, format: value }));
             void saveSettings({ exportFormat: value });
-          }}>
+          }}
+        >
           {FORMAT_IDS.map((id) => (
             <option key={id} value={id}>
               {FORMAT_LABELS[id]}
             </option>
           ))}
         </select>
-      </label>
+        <button type="button" onClick={() => void exportNow()} aria-describedby={[scopeId, summaryId].filter(Boolean).join(' ')} disabled={ids.length === 0}>
+          Export CSV
+        </button>
+      </div>
       {format !== 'backend-scout' ? (
-        <label className="sp-field">
-          <input type="checkbox" checked={includeFound} onChange={(e) => {
+        <label className="check small">
+          <input
+            type="checkbox"
+            checked={includeFound}
+            onChange={(e) => {
               const checked = e.currentTarget.checked;
               setChosen((c) => ({ ...c, includeFound: checked }));
               void saveSettings({ includeFoundEmails: checked });
-            }} />
+            }}
+          />
           Include found emails
         </label>
       ) : null}
-      <button type="button" onClick={() => void exportNow()} aria-describedby={[scopeId, summaryId].filter(Boolean).join(' ')} disabled={ids.length === 0}>
-        Export CSV
-      </button>
-      <span id={summaryId} className="sp-hint">
+      {/* Said before the download: what the file will lack, and how many files a row limit makes. */}
+      <p id={summaryId} className="export-summary small muted">
         {summary}
-      </span>
+      </p>
     </>
   );
 }

@@ -22,7 +22,7 @@ export function HandoffSettings({ db, settings, roles, save }: HandoffSettingsPr
     <>
       <section aria-labelledby="gdpr-title">
         <h2 id="gdpr-title">Privacy notices</h2>
-        <label>
+        <label className="check">
           <input type="checkbox" checked={settings.gdprNotices} onChange={(e) => void save({ gdprNotices: e.currentTarget.checked })} /> Remind me of GDPR
           notices
         </label>
@@ -119,7 +119,7 @@ function LeverSettings({ db, settings, save }: Omit<HandoffSettingsProps, 'roles
           <input type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         </label>
         <div className="row">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy}>
             Connect Lever
           </button>
           {savedFor ? (
@@ -153,13 +153,21 @@ function OutreachSettings({ db, roles }: { db: ScoutDatabase; roles: readonly St
     <section aria-labelledby="outreach-title">
       <h2 id="outreach-title">Outreach</h2>
       <p className="muted">
-        Each role’s draft is filled from the person’s own work; a line whose slot has nothing to fill it is left out. Slots:{' '}
-        {Object.entries(SLOTS)
-          .map(([slot, what]) => `{${slot}} ${what}`)
-          .join('; ')}
-        . A first line “Subject: …” becomes the subject. No draft is offered for someone marked Do not contact, or within the role’s cooling-off
-        period after you contacted them.
+        Each role’s draft is filled from the person’s own work; a line whose slot has nothing to fill it is left out. A first line “Subject: …”
+        becomes the subject. No draft is offered for someone marked Do not contact, or within the role’s cooling-off period after you contacted
+        them.
       </p>
+      {/* The slots as a list to look things up in, not a paragraph to read. */}
+      <dl className="slots" aria-label="Slots a template may use">
+        {Object.entries(SLOTS).map(([slot, what]) => (
+          <div key={slot}>
+            <dt>
+              <code>{`{${slot}}`}</code>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
       {roles.map((role) => (
         <RoleOutreach key={`${role.id}:${role.updatedAt}`} db={db} role={role} />
       ))}
@@ -185,16 +193,23 @@ function RoleOutreach({ db, role }: { db: ScoutDatabase; role: StoredRole }) {
       }}
     >
       <h3>{role.name}</h3>
+      {/* The role's name is under the heading; screen readers hear it in each name too, as several roles' forms share the page. */}
       <label>
-        Cooling-off period (days) for {role.name}
-        <input type="number" min={0} max={3650} step={1} value={days} onChange={(e) => setDays(e.currentTarget.value)} />
+        <span>
+          Cooling-off period (days)<span className="visually-hidden"> for {role.name}</span>
+        </span>
+        <input type="number" className="days" min={0} max={3650} step={1} value={days} onChange={(e) => setDays(e.currentTarget.value)} />
       </label>
-      <label htmlFor={templateId}>Outreach template for {role.name}</label>
+      <label htmlFor={templateId}>
+        Outreach template<span className="visually-hidden"> for {role.name}</span>
+      </label>
       <textarea id={templateId} rows={8} value={template} maxLength={5000} onChange={(e) => setTemplate(e.currentTarget.value)} />
       <div className="row">
-        <button type="submit">Save outreach for {role.name}</button>
+        <button type="submit" className="primary">
+          Save outreach<span className="visually-hidden"> for {role.name}</span>
+        </button>
         <button type="button" onClick={() => setTemplate(DEFAULT_OUTREACH_TEMPLATE)}>
-          Use the built-in template for {role.name}
+          Use the built-in template<span className="visually-hidden"> for {role.name}</span>
         </button>
       </div>
       {message ? (

@@ -15,10 +15,11 @@ async function joinThroughBackground(a: string, b: string): Promise<void> {
 /** Pairs listed at once; the rest follow as these are settled. */
 const SHOWN = 50;
 
-const where = (c: Candidate | undefined) => {
-  if (!c) return '';
-  const urls = profileUrls(c);
-  return [urls.linkedin ? 'LinkedIn' : '', urls.github ? 'GitHub' : ''].filter(Boolean).join(' and ') || 'a résumé';
+/** Where a record was captured, in a recruiter's words, with the account so two LinkedIn records can be told apart: "LinkedIn (ines-ledger)". */
+const where = (id: string, c: Candidate | undefined) => {
+  const urls: { linkedin?: string | null; github?: string | null } = c ? profileUrls(c) : {};
+  const sites = [urls.linkedin ? 'LinkedIn' : '', urls.github ? 'GitHub' : ''].filter(Boolean).join(' and ') || 'a résumé';
+  return `${sites} (${id.replace(/^[a-z]+:/, '')})`;
 };
 
 /**
@@ -45,24 +46,32 @@ export function PossibleDuplicates({ db, candidates, blind, onMessage }: { db: S
   return (
     <details className="sp-duplicates" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Possible duplicates{pairs ? ` (${pairs.length.toLocaleString()})` : ''}</summary>
-      {pairs && pairs.length === 0 ? <p className="sp-hint">None: no two candidates share a name and a company without a link between them.</p> : null}
+      {pairs && pairs.length === 0 ? <p className="small muted">None: no two candidates share a name and a company without a link between them.</p> : null}
       {pairs && pairs.length > SHOWN ? (
-        <p className="sp-hint">
+        <p className="small muted">
           The first {SHOWN} of {pairs.length.toLocaleString()}: join or keep these apart and the next ones follow.
         </p>
       ) : null}
-      <ul aria-label="Possible duplicates">
-        {(pairs ?? []).slice(0, SHOWN).map((pair) => (
-          <li key={`${pair.a}|${pair.b}`}>
-            {pair.name} at {pair.company}: on {where(byId.get(pair.a))} ({pair.a}) and on {where(byId.get(pair.b))} ({pair.b}), with no link between them.{' '}
-            <button type="button" disabled={busy} onClick={() => act(joinThroughBackground(pair.a, pair.b), `Joined ${pair.name}: one candidate now, notes and tags kept (Separate again in their details undoes it).`)}>
-              Join {pair.b}
-            </button>{' '}
-            <button type="button" disabled={busy} onClick={() => act(keepApart(db, pair.a, pair.b), `Kept apart: ${pair.a} and ${pair.b} are different people.`)}>
-              Keep apart {pair.b}
-            </button>
-          </li>
-        ))}
+      <ul aria-label="Possible duplicates" className="duplicate-list">
+        {(pairs ?? []).slice(0, SHOWN).map((pair) => {
+          const both = `${where(pair.a, byId.get(pair.a))} and ${where(pair.b, byId.get(pair.b))}`;
+          return (
+            <li key={`${pair.a}|${pair.b}`}>
+              <p>
+                <strong>{pair.name}</strong> at {pair.company}
+              </p>
+              <p className="small muted">On {both}, with no link between them.</p>
+              <div className="row">
+                <button type="button" disabled={busy} onClick={() => act(joinThroughBackground(pair.a, pair.b), `Joined ${pair.name}: one candidate now, notes and tags kept (Separate again in their details undoes it).`)}>
+                  Join<span className="visually-hidden"> {pair.name} on {both}</span>
+                </button>
+                <button type="button" disabled={busy} onClick={() => act(keepApart(db, pair.a, pair.b), `Kept apart: ${pair.name} on ${both} are two different people.`)}>
+                  Keep apart<span className="visually-hidden"> {pair.name} on {both}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -24,8 +24,8 @@ export interface SendToLeverProps {
 type State = { kind: 'idle' } | { kind: 'sending'; done: number; total: number } | { kind: 'done'; lines: string[]; needsOptions?: boolean };
 
 /**
- * Send to Lever: the selected candidates become Lever opportunities with the
- * recruiter's own key. Access to Lever's address is asked for on the click
+ * Send to Lever (in the selection's bar): the selected candidates become
+ * Lever opportunities with the recruiter's own key. Access to Lever's address is asked for on the click
  * (an optional host permission), the key and the Lever user come from
  * Options, and the outcome is a sentence for each kind of result, naming who
  * went, who was already there and who did not go.
@@ -41,7 +41,7 @@ export function SendToLever({ db, ids, role, roles }: SendToLeverProps) {
     try {
       root = normaliseLeverUrl(settings.leverApiUrl);
     } catch (error) {
-      return setState({ kind: 'done', lines: [`${error instanceof Error ? error.message : String(error)} Fix it in Options.`], needsOptions: true });
+      return setState({ kind: 'done', lines: [`${error instanceof Error ? error.message : String(error)} Fix it in Settings.`], needsOptions: true });
     }
     const origin = new URL(root).origin;
     // Asked in direct answer to the click: nothing is awaited before it.
@@ -52,9 +52,9 @@ export function SendToLever({ db, ids, role, roles }: SendToLeverProps) {
   const send = async (granted: Promise<boolean>, root: string, origin: string) => {
     if (!(await granted)) return setState({ kind: 'done', lines: [`Backend Scout needs your permission to reach ${new URL(origin).host}: nothing was sent.`] });
     const apiKey = await readLeverKey(db, origin);
-    if (!apiKey) return setState({ kind: 'done', lines: [`Save your Lever API key for ${new URL(origin).host} in Options first: nothing was sent.`], needsOptions: true });
+    if (!apiKey) return setState({ kind: 'done', lines: [`Save your Lever API key for ${new URL(origin).host} in Settings first: nothing was sent.`], needsOptions: true });
     const performAs = settings?.leverUserId;
-    if (!performAs) return setState({ kind: 'done', lines: ['Check your Lever key in Options, so Backend Scout knows your Lever user: nothing was sent.'], needsOptions: true });
+    if (!performAs) return setState({ kind: 'done', lines: ['Check your Lever key in Settings, so Backend Scout knows your Lever user: nothing was sent.'], needsOptions: true });
 
     setState({ kind: 'sending', done: 0, total: ids.length });
     const [found, rawNotes] = await Promise.all([readCandidates(db, ids), db.notes.where('candidateId').anyOf([...ids]).toArray()]);
@@ -86,31 +86,36 @@ export function SendToLever({ db, ids, role, roles }: SendToLeverProps) {
     setState({ kind: 'done', lines, needsOptions: report.stopped?.includes('Options') ?? false });
   };
 
+  // Offered once Lever is connected in Settings: most teams hand off through another ATS's CSV, and a
+  // button for a system they do not use is one more thing to read on every selection.
+  if (!settings?.leverUserId && state.kind === 'idle') return null;
   return (
     <>
       <button type="button" onClick={start} disabled={!settings || state.kind === 'sending'}>
         Send to Lever
       </button>
       {state.kind === 'sending' ? (
-        <span role="status">
+        <span role="status" className="handoff-result small">
           Sending to Lever: {state.done} of {state.total}…
         </span>
       ) : null}
       {state.kind === 'done' ? (
-        <div role="status" aria-label="Lever" className="sp-hint">
+        <div role="status" aria-label="Lever" className="handoff-result small">
           <ul>
             {state.lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {state.needsOptions ? (
-            <button type="button" className="link-button" onClick={openOptions}>
-              Open Options
+          <div className="row">
+            {state.needsOptions ? (
+              <button type="button" className="quiet" onClick={openOptions}>
+                Open Settings
+              </button>
+            ) : null}
+            <button type="button" className="quiet" onClick={() => setState({ kind: 'idle' })}>
+              Dismiss
             </button>
-          ) : null}{' '}
-          <button type="button" className="link-button" onClick={() => setState({ kind: 'idle' })}>
-            Dismiss
-          </button>
+          </div>
         </div>
       ) : null}
     </>

@@ -78,10 +78,11 @@ function Suggestion({ view, blind, busy, onChoose }: { view: SuggestionView; bli
   const otherName = nameOf(view.other, blind);
   return (
     <div role="group" aria-label={`May be the same person as ${otherName}`} aria-describedby={reason} className="suggestion">
+      {/* "join?" is the buttons' question: the title stays one line in the popup's 400 px. */}
       <p>
-        <strong>May be the same person as {otherName}:</strong> join?
+        <strong>May be the same person as {otherName}</strong>
       </p>
-      <p id={reason}>
+      <p id={reason} className="reason">
         {reasonOf(view, otherName, blind)}
       </p>
       <div className="row">
@@ -102,10 +103,10 @@ function Joined({ merge, blind, busy, onSeparate }: { merge: MergeRecord; blind:
   const otherName = nameOf(merge.before.absorbed, blind);
   return (
     <div role="group" aria-label={`Joined with ${otherName}`} className="joined">
-      <p>
+      <p className="reason">
         You joined this candidate with {otherName} on {day.format(new Date(merge.at))}.
       </p>
-      <button type="button" disabled={busy} onClick={() => onSeparate({ type: 'separate-candidates', mergeId: merge.id })}>
+      <button type="button" className="quiet" disabled={busy} onClick={() => onSeparate({ type: 'separate-candidates', mergeId: merge.id })}>
         Separate again
       </button>
     </div>

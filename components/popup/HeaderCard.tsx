@@ -33,7 +33,11 @@ export function HeaderCard({
   return (
     <header className="header-card card">
       <h1 className="candidate-name">{name}</h1>
-      {title ? <p className="headline">{title}</p> : null}
+      {title ? (
+        <p className="headline" title={title}>
+          {title}
+        </p>
+      ) : null}
       {location ? <p className="muted small">{location}</p> : null}
       <p className="pills">
         <span className="pill pill-accent level-pill">{levelWord(seniority, profile.basics.label ?? '')}</span>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { STAGES, Stage } from '@/lib/store/records';
 import { STAGE_LABELS } from '@/lib/workspace/labels';
 
-/** What can be done to the selected candidates at once: stage, tag, remove. */
+/** What can be done to the selected candidates at once: stage, tag, remove, and any hand-off (children). */
 export function BulkBar({
   count,
   removeScope,
@@ -11,6 +11,7 @@ export function BulkBar({
   onTag,
   onRemove,
   onClear,
+  children,
 }: {
   count: number;
   /** "from Backend engineer" or "deletes them and their notes". */
@@ -21,6 +22,8 @@ export function BulkBar({
   onTag(tag: string): Promise<boolean>;
   onRemove(): void;
   onClear(): void;
+  /** Further actions on the selection (Send to Lever). */
+  children?: ReactNode;
 }) {
   const [tag, setTag] = useState('');
   return (
@@ -61,9 +64,14 @@ export function BulkBar({
           }}
         >
           <input aria-label="Tag for selected" list={tagOptionsId} value={tag} maxLength={60} placeholder="Tag" onChange={(e) => setTag(e.currentTarget.value)} />
-          <button type="submit">Add tag to selected</button>
+          <button type="submit">
+            Add tag<span className="visually-hidden"> to selected</span>
+          </button>
         </form>
-        <button type="button" className="danger" onClick={onRemove} aria-describedby="remove-scope">
+      </div>
+      <div className="row">
+        {children}
+        <button type="button" className="danger sp-bulk-remove" onClick={onRemove} aria-describedby="remove-scope">
           Remove selected
         </button>
         <span id="remove-scope" className="visually-hidden">

@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { STAGES, Stage, type Candidate, type StoredRole, type Verdict } from '@/lib/store/records';
 import { STAGE_LABELS, VERDICT_LABELS, aliasOf, levelWord, matchWords, seniorityLine, seniorityNotes } from '@/lib/workspace/labels';
@@ -95,10 +95,11 @@ function Detail({
   const tags = row?.tags ?? candidate.tags;
   const { seniority } = result;
   const github1 = githubSummary(github);
+  const head = useStickyHeadHeight();
 
   return (
-    <section className="sp-detail" aria-label="Candidate details">
-      <header className="sp-detail-head">
+    <section className="sp-detail" aria-label="Candidate details" ref={head.section}>
+      <header className="sp-detail-head" ref={head.header}>
         <h2>{name}</h2>
         {title ? <p className="sp-detail-title">{title}</p> : null}
         <div className="sp-detail-controls">
@@ -206,4 +207,24 @@ function Detail({
       </div>
     </section>
   );
+}
+
+/**
+ * The sticky head's height as --detail-head on the detail, kept current: the
+ * detail's scroll padding, so a control reached with Tab (or scrolled into
+ * view) is never left hidden under the name.
+ */
+function useStickyHeadHeight() {
+  const section = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const [scroller, sticky] = [section.current, header.current];
+    if (!scroller || !sticky) return;
+    const set = () => scroller.style.setProperty('--detail-head', `${Math.ceil(sticky.getBoundingClientRect().height)}px`);
+    set();
+    const observer = new ResizeObserver(set);
+    observer.observe(sticky);
+    return () => observer.disconnect();
+  }, []);
+  return { section, header };
 }

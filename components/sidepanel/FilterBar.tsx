@@ -7,22 +7,39 @@ import { NO_FILTERS, type Filters } from './useListView';
 import { GREEN_FLAGS, YELLOW_FLAGS, flagLabel } from './flags';
 
 /**
- * Search, the order, and the five filters behind one button (they are used
- * less than search, and a narrow panel has no room for them open). The
- * button says how many filters are on, so a narrowed list never hides why.
+ * The order of the list, beside the count (ListToolbar): "Sort by" and the
+ * orders a recruiter picks from, including one chosen from a column header.
+ */
+export function SortSelect({ sort, onSort }: { sort: RowSort; onSort(sort: RowSort): void }) {
+  const choices = SORT_CHOICES.some((c) => sortId(c) === sortId(sort)) ? SORT_CHOICES : [...SORT_CHOICES, sort];
+  return (
+    <label className="sp-sort">
+      {/* "Sort" on screen (the orders read as orders), "Sort by" to a screen reader. */}
+      <span aria-hidden="true">Sort</span>
+      <select aria-label="Sort by" value={sortId(sort)} onChange={(e) => onSort(parseSortId(e.currentTarget.value) ?? sort)}>
+        {choices.map((choice) => (
+          <option key={sortId(choice)} value={sortId(choice)}>
+            {sortWords(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Search and the five filters behind one button (they are used less than
+ * search, and a narrow panel has no room for them open). The button says how
+ * many filters are on, so a narrowed list never hides why.
  */
 export function FilterBar({
   filters,
   onFilters,
-  sort,
-  onSort,
   tags,
   searchRef,
 }: {
   filters: Filters;
   onFilters(filters: Filters): void;
-  sort: RowSort;
-  onSort(sort: RowSort): void;
   tags: readonly string[];
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
@@ -30,7 +47,6 @@ export function FilterBar({
   const panelId = useId();
   const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
   const on = [filters.stage, filters.verdict, filters.level, filters.flag, filters.tag].filter(Boolean).length;
-  const choices = SORT_CHOICES.some((c) => sortId(c) === sortId(sort)) ? SORT_CHOICES : [...SORT_CHOICES, sort];
   return (
     <div className="sp-filterbar">
       <div className="sp-searchrow">
@@ -40,7 +56,7 @@ export function FilterBar({
           className="sp-search"
           aria-label="Search candidates"
           aria-keyshortcuts="/"
-          placeholder="Search name, title, tag, skill  ( / )"
+          placeholder="Search name, title, tag, skill"
           value={filters.text}
           onChange={(e) => set({ text: e.currentTarget.value })}
           onKeyDown={(e) => {
@@ -55,16 +71,6 @@ export function FilterBar({
           Filters{on ? ` (${on})` : ''}
         </button>
       </div>
-      <label className="sp-sort">
-        <span>Sort by</span>
-        <select value={sortId(sort)} onChange={(e) => onSort(parseSortId(e.currentTarget.value) ?? sort)}>
-          {choices.map((choice) => (
-            <option key={sortId(choice)} value={sortId(choice)}>
-              {sortWords(choice)}
-            </option>
-          ))}
-        </select>
-      </label>
       <div id={panelId} className="sp-filters" role="group" aria-label="Filters" hidden={!open}>
         <select aria-label="Filter by stage" value={filters.stage} onChange={(e) => set({ stage: e.currentTarget.value as RowFilter['stage'] & string })}>
           <option value="">Any stage</option>

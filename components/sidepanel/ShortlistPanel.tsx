@@ -9,7 +9,7 @@ import { BulkBar } from './BulkBar';
 import { CandidateDetail, type CandidateDetailProps } from './CandidateDetail';
 import { CandidateList } from './CandidateList';
 import { FirstRun, NoMatches } from './EmptyState';
-import { FilterBar } from './FilterBar';
+import { FilterBar, SortSelect } from './FilterBar';
 import { HelpOverlay } from './HelpOverlay';
 import { ListToolbar, MessageLine } from './ListToolbar';
 import { useBulkActions } from './useBulkActions';
@@ -171,8 +171,18 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
       </a>
       <main className="sp" aria-busy={stored.loading ? 'true' : 'false'}>
         <header className="sp-top">
-          {viewSwitch ? <div className="sp-titlebar">{viewSwitch}</div> : null}
           <div className="sp-titlebar">
+            {viewSwitch}
+            <span className="sp-titlebar-end">
+              <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+                Keys
+              </button>
+              <button type="button" className="quiet" onClick={openSettings}>
+                Settings
+              </button>
+            </span>
+          </div>
+          <div className="sp-shortlist-row">
             <label className="sp-shortlist">
               <span className="visually-hidden">Shortlist</span>
               <select
@@ -190,22 +200,17 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
                 ))}
               </select>
             </label>
-            <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
-              Keys
-            </button>
-            <button type="button" className="quiet" onClick={openSettings}>
-              Settings
-            </button>
           </div>
           {firstRun ? null : (
             <>
-              <FilterBar filters={list.filters} onFilters={list.setFilters} sort={list.sort} onSort={list.setSort} tags={list.tags} searchRef={searchRef} />
+              <FilterBar filters={list.filters} onFilters={list.setFilters} tags={list.tags} searchRef={searchRef} />
               <ListToolbar
                 shown={visible.length}
                 selected={selectedIds.length}
                 of={list.filtered ? list.inShortlist : null}
                 loading={!stored.complete && own.rows.length > 0}
                 onSelectAll={(on) => setSelected(on ? new Set(visible.map((r) => r.id)) : new Set())}
+                sort={<SortSelect sort={list.sort} onSort={list.setSort} />}
               >
                 <ExportControls
                   db={db}
@@ -220,7 +225,6 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
                   onDone={onDetailMessage}
                   scopeId="export-scope"
                 />
-                <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
               </ListToolbar>
             </>
           )}
@@ -233,7 +237,10 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
               onTag={(tag) => actions.tag(selectedIds, tag)}
               onRemove={() => void actions.remove(selectedIds)}
               onClear={clearSelection}
-            />
+            >
+              {/* A selection's hand-off to Lever, offered once Lever is connected in Settings. */}
+              <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
+            </BulkBar>
           ) : null}
           {stored.broken > 0 ? (
             <p className="sp-hint small">

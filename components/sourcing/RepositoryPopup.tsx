@@ -44,38 +44,40 @@ export function RepositoryPopup({ db, repository, optionsUrl, send, onOpenSourci
 
   return (
     <main className="popup sourcing-popup">
-      <h1>{repository}</h1>
-      <p>The people who merged pull requests, reviewed others’ and committed here in the last 24 months, ranked by what they did.</p>
-      {canFind ? (
-        <button type="button" onClick={() => void find()}>
-          {run ? `Find the people behind ${repository} again` : `Find the people behind ${repository}`}
-        </button>
-      ) : null}
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
-      {status ? (
-        <>
-          <p role="status">{status.text}</p>
-          {status.busy ? status.fraction === null ? <progress aria-label={`Reading ${repository}`} /> : <progress aria-label={`Reading ${repository}`} value={status.fraction} max={1} /> : null}
-        </>
-      ) : null}
-      {notes.length ? (
-        <ul className="notice" aria-label="About this list">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
-      {run ? (
-        <button type="button" onClick={onOpenSourcing}>
-          {found ? `See the ${found} ${found === 1 ? 'person' : 'people'} in the side panel` : 'Open the side panel'}
-        </button>
-      ) : null}
+      <section className="card repository-card" aria-labelledby="repository-title">
+        <h1 id="repository-title">{repository}</h1>
+        <p className="muted">The people who merged pull requests, reviewed others’ and committed here in the last 24 months, ranked by what they did.</p>
+        {canFind ? (
+          <button type="button" className={run ? undefined : 'primary'} onClick={() => void find()}>
+            {run ? `Find the people behind ${repository} again` : `Find the people behind ${repository}`}
+          </button>
+        ) : null}
+        {error ? (
+          <p role="alert" className="alert">
+            {error}
+          </p>
+        ) : null}
+        {status ? (
+          <>
+            <p role="status">{status.text}</p>
+            {status.busy ? status.fraction === null ? <progress aria-label={`Reading ${repository}`} /> : <progress aria-label={`Reading ${repository}`} value={status.fraction} max={1} /> : null}
+          </>
+        ) : null}
+        {notes.length ? (
+          <ul className="notice small sourcing-notes" aria-label="About this list">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+        {run ? (
+          <button type="button" className={found ? 'primary' : undefined} onClick={onOpenSourcing}>
+            {found ? `See the ${found} ${found === 1 ? 'person' : 'people'} in the side panel` : 'Open the side panel'}
+          </button>
+        ) : null}
+      </section>
       {hasToken === false ? (
-        <p className="muted">
+        <p className="small muted">
           Without a GitHub token, reviews are not counted and about 25 people an hour can be screened.{' '}
           <a href={optionsUrl} target="_blank" rel="noreferrer">
             Add a GitHub token

@@ -4,11 +4,10 @@ import type { PageMessage, Reply } from '@/lib/background/messages';
 import type { RateBudgetSnapshot } from '@/lib/github/budget';
 import { CacheEntry } from '@/lib/github/cache';
 import { profileFromGitHubUser, unreadGitHubUser } from '@/lib/github/github-profile';
-import { LEVEL_LABELS } from '@/lib/screening/levels';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { QueuedAnalysis, type Candidate, type SourcingRun, type StoredRole } from '@/lib/store/records';
 import { knownCandidates } from '@/lib/store/sourcing';
-import { blindAlias } from '@/lib/workspace/labels';
+import { blindAlias, levelWord } from '@/lib/workspace/labels';
 import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import {
   budgetWords,
@@ -56,11 +55,19 @@ function Link({ href, children }: { href: string | null; children: string }) {
 function ScreeningLine({ status, summary }: { status: ScreeningStatus; summary: { level: string; green: string[]; yellow: string[] } | null }) {
   if (status.kind === 'screened' && summary) {
     return (
-      <p className="sourcing-screening">
-        <strong>{summary.level}</strong>
-        {summary.green.length ? <span className="flag-green"> · {summary.green.length} green: {summary.green.join(', ')}</span> : null}
-        {summary.yellow.length ? <span className="flag-yellow"> · {summary.yellow.length} yellow: {summary.yellow.join(', ')}</span> : null}
-        {!summary.green.length && !summary.yellow.length ? ' · no flags' : null}
+      <p className="sourcing-screening small">
+        <span className="pill pill-accent">{summary.level}</span>
+        {summary.green.length ? (
+          <span>
+            <span className="dot dot-green" aria-hidden="true" /> {summary.green.length} green: {summary.green.join(', ')}
+          </span>
+        ) : null}
+        {summary.yellow.length ? (
+          <span>
+            <span className="dot dot-yellow" aria-hidden="true" /> {summary.yellow.length} yellow: {summary.yellow.join(', ')}
+          </span>
+        ) : null}
+        {!summary.green.length && !summary.yellow.length ? <span>No flags</span> : null}
       </p>
     );
   }
@@ -72,7 +79,7 @@ function ScreeningLine({ status, summary }: { status: ScreeningStatus; summary: 
     failed: status.kind === 'failed' ? `Not screened: ${status.text}` : '',
     screened: 'Screened.',
   };
-  return <p className="sourcing-screening muted">{words[status.kind]}</p>;
+  return <p className={`sourcing-screening small ${status.kind === 'failed' ? 'error' : 'muted'}`}>{words[status.kind]}</p>;
 }
 
 /**
@@ -134,7 +141,8 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
         : candidate;
       const result = screenCandidate(withThis, github, chosenRole, new Date(now));
       out.set(key, {
-        level: result.seniority.level === 'unknown' ? 'Level unknown' : LEVEL_LABELS[result.seniority.level],
+        // In the words of the side panel's cards: "Early career", "Senior", "Level not known".
+        level: levelWord(result.seniority, github.user?.bio ?? ''),
         green: result.flags.filter((f) => f.kind === 'green').map((f) => flagLabel(f.id)),
         yellow: result.flags.filter((f) => f.kind === 'yellow').map((f) => flagLabel(f.id)),
       });
@@ -175,14 +183,16 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
   const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.login.toLowerCase()));
 
   return (
-    <section className="sourcing-list" aria-labelledby={headingId}>
+    <section className="sourcing-list card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      <p role="status">{status.text}</p>
+      <p role="status" className="small">
+        {status.text}
+      </p>
       {status.busy ? (
         status.fraction === null ? <progress aria-label={`Reading ${run.subject}`} /> : <progress aria-label={`Reading ${run.subject}`} value={status.fraction} max={1} />
       ) : null}
       {notes.length ? (
-        <ul className="notice" aria-label="About this list">
+        <ul className="notice small sourcing-notes" aria-label="About this list">
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -190,11 +200,21 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
       ) : null}
 
       {people.length > 0 ? (
-        <>
+        <div className="sourcing-actions">
           <div className="row" role="group" aria-label="Screen">
-            <label htmlFor={topId}>How many</label>
-            <input id={topId} type="number" min={1} max={Math.min(MAX_AT_ONCE, people.length)} value={top} onChange={(e) => setTop(Math.max(1, Math.min(MAX_AT_ONCE, Number(e.currentTarget.value) || 1)))} />
-            <button type="button" onClick={() => screen(people.slice(0, top))}>
+            <label htmlFor={topId} className="small">
+              How many
+            </label>
+            <input
+              id={topId}
+              type="number"
+              className="sourcing-top"
+              min={1}
+              max={Math.min(MAX_AT_ONCE, people.length)}
+              value={top}
+              onChange={(e) => setTop(Math.max(1, Math.min(MAX_AT_ONCE, Number(e.currentTarget.value) || 1)))}
+            />
+            <button type="button" className="primary" onClick={() => screen(people.slice(0, top))}>
               Screen the top {Math.min(top, people.length)}
             </button>
             <button type="button" disabled={selection.length === 0} onClick={() => screen(selection)}>
@@ -202,16 +222,16 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
             </button>
           </div>
           {requested.length > 0 ? (
-            <div className="row">
+            <div className="sourcing-progress">
               <progress aria-label="Screening progress" value={requestedDone} max={requested.length} />
-              <span>
+              <span className="small">
                 Screened {requestedDone} of {requested.length}
               </span>
             </div>
           ) : null}
-          <p className="muted">{words.text}</p>
+          <p className="small muted">{words.text}</p>
           {words.advice ? (
-            <p className="muted">
+            <p className="small muted">
               {words.advice}{' '}
               <a href={optionsUrl} target="_blank" rel="noreferrer">
                 Add a GitHub token
@@ -219,7 +239,9 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
             </p>
           ) : null}
           <div className="row" role="group" aria-label="Shortlist">
-            <label htmlFor={roleSelectId}>Shortlist</label>
+            <label htmlFor={roleSelectId} className="small">
+              Shortlist
+            </label>
             <select id={roleSelectId} value={chosenRole?.id ?? ''} onChange={(e) => setRoleId(e.currentTarget.value)}>
               {roles.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -241,17 +263,17 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
               Add the selected to the shortlist
             </button>
           </div>
-        </>
+        </div>
       ) : null}
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
+        <p role={message.error ? 'alert' : 'status'} className={`small ${message.error ? 'error' : 'ok'}`}>
           {message.text}
         </p>
       ) : null}
 
       {people.length > 0 ? (
         <>
-          <label className="row">
+          <label className="check small">
             <input
               type="checkbox"
               checked={allShownSelected}
@@ -266,27 +288,28 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
               const name = blind ? blindAlias(`github:${key}`) : person.login;
               const parts = person.contribution ? contributionParts(person.contribution) : null;
               return (
-                <li key={key} aria-label={`${person.rank}. ${name}`}>
-                  <label>
-                    <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(person.login)} aria-label={`Select ${name}`} />{' '}
-                    {person.rank}.{' '}
-                  </label>
-                  {blind ? <strong>{name}</strong> : <Link href={person.url}>{name}</Link>}
-                  {candidate ? <span className="sourcing-known"> · {knownLabel(candidate, roles)}</span> : null}
-                  {parts ? (
-                    <p className="sourcing-contribution">
-                      {parts.parts.map((part, i) => (
-                        <span key={part.text}>
-                          {i > 0 ? ', ' : ''}
-                          <Link href={part.url}>{part.text}</Link>
-                        </span>
-                      ))}
-                      {parts.last ? `${parts.parts.length ? ', ' : ''}${parts.last}` : ''}
+                <li key={key} aria-label={`${person.rank}. ${name}`} className={selected.has(key) ? 'selected' : undefined}>
+                  <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(person.login)} aria-label={`Select ${name}`} />
+                  <div className="sourced-person">
+                    <p className="sourced-name">
+                      <span className="rank">{person.rank}.</span> {blind ? <strong>{name}</strong> : <Link href={person.url}>{name}</Link>}
+                      {candidate ? <span className="pill sourcing-known">{knownLabel(candidate, roles)}</span> : null}
                     </p>
-                  ) : (
-                    <p className="sourcing-contribution muted">Found by GitHub's people search.</p>
-                  )}
-                  <ScreeningLine status={screeningStatus(queue?.get(key), evidence?.has(key) ?? false)} summary={summaries.get(key) ?? null} />
+                    {parts ? (
+                      <p className="sourcing-contribution small">
+                        {parts.parts.map((part, i) => (
+                          <span key={part.text}>
+                            {i > 0 ? ', ' : ''}
+                            <Link href={part.url}>{part.text}</Link>
+                          </span>
+                        ))}
+                        {parts.last ? `${parts.parts.length ? ', ' : ''}${parts.last}` : ''}
+                      </p>
+                    ) : (
+                      <p className="sourcing-contribution small muted">Found by GitHub's people search.</p>
+                    )}
+                    <ScreeningLine status={screeningStatus(queue?.get(key), evidence?.has(key) ?? false)} summary={summaries.get(key) ?? null} />
+                  </div>
                 </li>
               );
             })}
@@ -298,9 +321,11 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
           ) : null}
         </>
       ) : null}
-      <button type="button" onClick={() => void ask({ type: 'remove-sourcing', runId: run.id }, () => 'List removed.')}>
-        Remove this list
-      </button>
+      <div className="sourcing-remove">
+        <button type="button" className="quiet" onClick={() => void ask({ type: 'remove-sourcing', runId: run.id }, () => 'List removed.')}>
+          Remove this list
+        </button>
+      </div>
     </section>
   );
 }

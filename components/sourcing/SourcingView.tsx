@@ -47,47 +47,67 @@ export function SourcingView({ db, blind, budget, optionsUrl, send, viewSwitch }
 
   return (
     <main className="sourcing" aria-label="Sourcing">
-      {viewSwitch ? <div className="sp-titlebar">{viewSwitch}</div> : null}
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void ask({ type: 'source-repository', repository }, `Finding the people behind ${repository.trim()}…`, () => setRepository(''));
-        }}
-      >
-        <label htmlFor={repoId}>Repository</label>
-        <input id={repoId} value={repository} placeholder="OWNER/NAME or its address" onChange={(e) => setRepository(e.currentTarget.value)} />
-        <button type="submit" disabled={!repository.trim()}>
-          Find the people
-        </button>
-      </form>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void ask({ type: 'search-people', query }, `Searching GitHub's people for ${query.trim()}…`, () => setQuery(''));
-        }}
-      >
-        <label htmlFor={searchId}>People search</label>
-        <input id={searchId} value={query} placeholder="language:go location:berlin" onChange={(e) => setQuery(e.currentTarget.value)} />
-        <button type="submit" disabled={!query.trim()}>
-          Search GitHub
-        </button>
-      </form>
-      {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      ) : null}
-      {runs === undefined || roles === undefined || hasToken === undefined ? (
-        <p role="status">Loading…</p>
-      ) : runs.length === 0 ? (
-        <p>No sourcing lists yet. Open a repository on GitHub and choose “Find the people behind it” in the toolbar button, or name one above.</p>
-      ) : (
-        runs.map((run) => (
-          <SourcingList key={run.id} db={db} run={run} roles={roles} hasToken={hasToken} budget={budget} blind={blind} optionsUrl={optionsUrl} send={send} />
-        ))
-      )}
+      <header className="sp-top">
+        <div className="sp-titlebar">
+          {viewSwitch}
+          <span className="sp-titlebar-end">
+            <a className="button quiet" href={optionsUrl} target="_blank" rel="noreferrer">
+              Settings
+            </a>
+          </span>
+        </div>
+        <form
+          className="sourcing-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void ask({ type: 'source-repository', repository }, `Finding the people behind ${repository.trim()}…`, () => setRepository(''));
+          }}
+        >
+          <label htmlFor={repoId}>Repository</label>
+          <div className="sourcing-form-row">
+            <input id={repoId} value={repository} placeholder="owner/name" onChange={(e) => setRepository(e.currentTarget.value)} />
+            <button type="submit" disabled={!repository.trim()}>
+              Find the people
+            </button>
+          </div>
+        </form>
+        <form
+          className="sourcing-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void ask({ type: 'search-people', query }, `Searching GitHub's people for ${query.trim()}…`, () => setQuery(''));
+          }}
+        >
+          <label htmlFor={searchId}>GitHub people search</label>
+          <div className="sourcing-form-row">
+            <input id={searchId} value={query} placeholder="language:go location:berlin" onChange={(e) => setQuery(e.currentTarget.value)} />
+            <button type="submit" disabled={!query.trim()}>
+              Search GitHub
+            </button>
+          </div>
+        </form>
+        {message ? (
+          <p role={message.error ? 'alert' : 'status'} className={`small ${message.error ? 'error' : 'ok'}`}>
+            {message.text}
+          </p>
+        ) : null}
+      </header>
+      {/* The lists scroll under the forms: the side panel's page itself never scrolls. */}
+      <div className="sourcing-lists">
+        {runs === undefined || roles === undefined || hasToken === undefined ? (
+          <p role="status" className="muted">
+            Loading…
+          </p>
+        ) : runs.length === 0 ? (
+          <div className="sp-empty card">
+            <p>No sourcing lists yet. Open a repository on GitHub and choose “Find the people behind it” in the toolbar button, or name one above.</p>
+          </div>
+        ) : (
+          runs.map((run) => (
+            <SourcingList key={run.id} db={db} run={run} roles={roles} hasToken={hasToken} budget={budget} blind={blind} optionsUrl={optionsUrl} send={send} />
+          ))
+        )}
+      </div>
     </main>
   );
 }

@@ -85,8 +85,8 @@ describe('hand-off', () => {
     await github.close();
 
     const panel = await scout.openExtensionPage('sidepanel.html');
-    const table = panel.getByRole('table', { name: 'Candidates' });
-    await expect.poll(() => table.getByRole('checkbox', { name: /^Select (?!all$)/ }).count()).toBe(2);
+    const grid = panel.getByRole('grid', { name: 'Candidates' });
+    await expect.poll(() => grid.getByRole('checkbox', { name: /^Select (?!all$)/ }).count()).toBe(2);
     const timeZone = await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
 
     for (const format of ['linkedin-recruiter', 'greenhouse', 'lever', 'ashby', 'backend-scout'] as FormatId[]) {
@@ -100,7 +100,7 @@ describe('hand-off', () => {
       }
       if (format === 'lever') await panel.getByRole('checkbox', { name: 'Include found emails' }).check();
       // The rows in the table's order, as the export takes them.
-      const names = await table.getByRole('checkbox', { name: /^Select (?!all$)/ }).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label')!.slice('Select '.length)));
+      const names = await grid.getByRole('checkbox', { name: /^Select (?!all$)/ }).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label')!.slice('Select '.length)));
       const downloading = panel.waitForEvent('download');
       await panel.getByRole('button', { name: 'Export CSV' }).click();
       const download = await downloading;
@@ -139,13 +139,14 @@ describe('hand-off', () => {
     await options.close();
 
     const panel = await scout.openExtensionPage('sidepanel.html');
-    const table = panel.getByRole('table', { name: 'Candidates' });
-    await panel.getByRole('button', { name: 'Send to Lever' }).click();
-    await expect.poll(() => panel.getByRole('status', { name: 'Lever' }).textContent()).toContain('Select the candidates to send to Lever first.');
+    const grid = panel.getByRole('grid', { name: 'Candidates' });
+    // Send to Lever acts on a selection: it is offered in the selection's bar, and nothing went before one.
+    await grid.getByRole('checkbox', { name: 'Select Mara Lind' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Send to Lever' }).count()).toBe(0);
     expect(lever.requests).toEqual(['GET /v1/users?email=robin%40hiring.example']);
 
-    await table.getByRole('checkbox', { name: 'Select Mara Lind' }).check();
-    await panel.getByRole('button', { name: 'Send to Lever' }).click();
+    await grid.getByRole('checkbox', { name: 'Select Mara Lind' }).check();
+    await panel.getByRole('group', { name: 'Selected candidates' }).getByRole('button', { name: 'Send to Lever' }).click();
     await expect.poll(() => panel.getByRole('status', { name: 'Lever' }).textContent()).toContain('Sent to Lever: Mara Lind.');
     expect(lever.opportunities).toHaveLength(1);
     const opportunity = lever.opportunities[0]!;

@@ -199,3 +199,17 @@ export async function storedSettings(scout: Scout): Promise<Record<string, unkno
       }),
   );
 }
+
+/**
+ * Where the popup's GitHub analysis stands ("GitHub analysis done."), or null
+ * while the popup shows no GitHub line or no state yet. The state sits behind
+ * the one-line GitHub summary (components/popup/GitHubLine.tsx), so it is
+ * opened first, as a recruiter opens it.
+ */
+export async function githubStatus(popup: Page): Promise<string | null> {
+  const region = popup.getByRole('region', { name: 'GitHub' });
+  if ((await region.count()) === 0) return null;
+  if (!(await region.locator('details').evaluate((details) => (details as HTMLDetailsElement).open))) await region.locator('summary').click();
+  const status = region.getByRole('status');
+  return (await status.count()) > 0 ? status.textContent() : null;
+}

@@ -54,14 +54,17 @@ describe('triage from the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toMatchObject({ role: 'row', id: INES.id });
     expect(await grid(page).locator('[tabindex="0"]').count()).toBe(1);
-    // Tab leaves the list for the detail; Shift+Tab from the row goes back to the toolbar, never to another row.
+    // Tab leaves the list for the detail; Shift+Tab from the row goes back to the toolbars above the list (whose
+    // last control is the possible-duplicates check), never to another row.
     await page.keyboard.press('Tab');
     expect((await focused(page)).role).not.toBe('row');
     expect(await page.getByRole('region', { name: 'Candidate details' }).evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focused(page)).toMatchObject({ role: 'row', id: INES.id });
     await page.keyboard.press('Shift+Tab');
     expect((await focused(page)).role).not.toBe('row');
-    expect((await focused(page)).label).toBe('Export CSV');
+    expect((await focused(page)).label).toBe('Possible duplicates');
+    expect(await page.locator('header.sp-top').evaluate((el) => el.contains(document.activeElement))).toBe(true);
   });
 
   test('x selects, Escape clears the selection; s, n and t reach the stage, the note and the tag', async () => {

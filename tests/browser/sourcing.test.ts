@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFakeGitHub, FIXTURE_REPOS, type FakeGitHub } from '../support/fake-github';
-import { FIXTURES, launchScout, storedCandidates, tabIdFor, type Scout } from './harness';
+import { FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, githubStatus, type Scout } from './harness';
 
 const REPO_URL = `https://github.com/${FIXTURE_REPOS.ledgerd}`;
 const ADA_URL = 'https://github.com/ada-backend';
@@ -25,10 +25,8 @@ describe('sourcing from a repository', () => {
   beforeAll(async () => {
     gh = await startFakeGitHub();
     scout = await launchScout();
-    await scout.worker.evaluate(async (apiUrl) => {
-      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      await chrome.storage.local.set({ settings: { apiUrl } });
-    }, gh.url);
+    // The fake GitHub's address, saved where the background reads it (the extension's IndexedDB).
+    await pointGitHubAt(scout, gh.url);
     scout.servePage(REPO_URL, 'repository/quillworks-ledgerd.html');
     // Ada's own profile page (the fixture relabelled), to make her known before sourcing.
     const profile = readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', 'ada-backend');
@@ -45,7 +43,7 @@ describe('sourcing from a repository', () => {
     await adaTab.goto(ADA_URL);
     const adaPopup = await scout.openExtensionPage('popup.html', `?tab=${await tabIdFor(scout, ADA_URL)}`);
     await adaPopup.getByRole('button', { name: 'Save to shortlist' }).click();
-    await expect.poll(() => adaPopup.getByRole('region', { name: 'GitHub' }).getByRole('status').textContent(), { timeout: 15_000 }).toBe('GitHub analysis done.');
+    await expect.poll(() => githubStatus(adaPopup), { timeout: 15_000 }).toBe('GitHub analysis done.');
     await adaPopup.close();
     gh.resetCounts();
 
@@ -91,7 +89,7 @@ describe('sourcing from a repository', () => {
     await expect.poll(() => panel.getByText(/^Screened \d of 3$/).textContent(), { timeout: 30_000 }).toBe('Screened 3 of 3');
     expect(await panel.getByRole('progressbar', { name: 'Screening progress' }).getAttribute('value')).toBe('3');
     for (const [rank, login] of [[1, 'dee-ops'], [2, 'ada-backend'], [3, 'bruno-queue']] as const) {
-      await expect.poll(() => person(list, rank, login).textContent()).toMatch(/(Junior|Mid-level|Senior|Staff\+|Level unknown)[^]*green/);
+      await expect.poll(() => person(list, rank, login).textContent()).toMatch(/(Student|Early career|Mid-level|Senior|Staff\+|Level not known)[^]*green/);
     }
     // Ada's analysis was cached: only Dee and Bruno cost requests, as --github does (2 core + 1 search each).
     expect({ core: gh.counts.core, search: gh.counts.search }).toEqual({ core: 2 + 2 * 2, search: 1 + 2 });

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_LOGINS, startFakeGitHub, type FakeGitHub } from '../support/fake-github';
-import { changeSettings, FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, type Scout } from './harness';
+import { githubPageOf, linkedinPageNaming } from './capture-helpers';
+import { changeSettings, FIXTURES, launchScout, pointGitHubAt, storedCandidates, tabIdFor, githubStatus, type Scout } from './harness';
 
 const fixture = (path: string) => readFileSync(`${FIXTURES}/${path}`, 'utf8');
 
@@ -19,19 +20,8 @@ function studentPage(slug: string, first: string, github: string): string {
   return fixture('linkedin/junior-tomas-ruiz.html').replaceAll('tomas-ruiz-dev', slug).replaceAll('Tomás', first).replaceAll('truiz-codes', github);
 }
 
-/** Mara's logged-in page as someone else's, whose Featured links `github` as their GitHub. */
-function linkedinPage(slug: string, name: string, github: string): string {
-  return fixture('linkedin/logged-in-mara-lind.html')
-    .replaceAll('%2Fmara-lind&amp;', `%2F${github}&amp;`)
-    .replaceAll('%2Fmara-lind%2F', `%2F${github}%2F`)
-    .replaceAll('mara-lind', slug)
-    .replaceAll('Mara Lind', name)
-    .replaceAll('Mara', name.split(' ')[0]!)
-    .replaceAll('Lind', name.split(' ')[1]!);
-}
-
-/** Ada's GitHub page as `login`'s (her page names no LinkedIn profile). */
-const githubPage = (login: string) => fixture('github/user-ada-dev.html').replaceAll('ada-dev', login);
+const linkedinPage = linkedinPageNaming;
+const githubPage = githubPageOf;
 
 /** Ren's GitHub page as `login`'s: it names the LinkedIn profile /in/Ren-Okafor. */
 const githubPageNamingRen = (login: string) => fixture('github/user-full-ren-okafor.html').replaceAll('ren-okafor', login);
@@ -121,7 +111,7 @@ describe('one candidate is one person', () => {
     await expect.poll(() => owner.popup.getByRole('group', { name: 'May be the same person as Eve Mallory' }).count()).toBe(1);
     // The side panel's detail asks too.
     const sidePanel = await scout.openExtensionPage('sidepanel.html');
-    await sidePanel.getByRole('table', { name: 'Candidates' }).getByRole('cell', { name: 'Eve Mallory', exact: true }).click();
+    await sidePanel.getByRole('grid', { name: 'Candidates' }).getByRole('gridcell', { name: 'Eve Mallory', exact: true }).click();
     const details = sidePanel.getByRole('region', { name: 'Candidate details' });
     const inPanel = details.getByRole('group', { name: /^May be the same person as / });
     await expect.poll(() => inPanel.getByRole('button', { name: 'Join' }).count()).toBe(1);
@@ -169,12 +159,13 @@ describe('one candidate is one person', () => {
   test('blind mode: the popup shows no name, login or place, in the evidence and the analysis status too, and repositories without their owner', async () => {
     const login = FIXTURE_LOGINS.backend;
     const { popup } = await visit(scout, `https://github.com/${login}`);
-    await expect.poll(() => popup.getByRole('region', { name: 'GitHub' }).getByRole('status').textContent(), { timeout: 15_000 }).toBe('GitHub analysis done.');
+    await expect.poll(() => githubStatus(popup), { timeout: 15_000 }).toBe('GitHub analysis done.');
     await changeSettings(popup, { blindMode: true });
     const alias = (await candidate(scout, `github:${login.toLowerCase()}`))!.blindAlias!;
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(alias);
     // Open every flag, so its evidence is on the page too.
-    for (const summary of await popup.locator('summary').all()) await summary.click();
+    const closed = popup.locator('details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
     const text = await popup.locator('body').innerText();
     expect(text).not.toMatch(new RegExp(login, 'i'));
     expect(text).not.toMatch(/Ada|Lisbon/);
@@ -204,7 +195,7 @@ describe('the worker never hammers GitHub', () => {
     const { popup } = await visit(scout, `https://github.com/${login}`);
     const before = Date.now();
     await expect.poll(() => queueAlarm(scout), { timeout: 15_000 }).toBeGreaterThan(before + 55_000);
-    await expect.poll(() => popup.getByRole('region', { name: 'GitHub' }).getByRole('status').textContent()).toMatch(/^Waiting for GitHub until/);
+    await expect.poll(() => githubStatus(popup)).toMatch(/^Waiting for GitHub until/);
     // The repositories and the search went out together, once.
     expect(gh.counts.total).toBeLessThanOrEqual(2);
   });
@@ -247,7 +238,7 @@ describe('the token stays with its host', () => {
     const login = FIXTURE_LOGINS.backend;
     await serve(scout, `https://github.com/${login}`, githubPage(login));
     const { popup } = await visit(scout, `https://github.com/${login}`);
-    await expect.poll(() => popup.getByRole('region', { name: 'GitHub' }).getByRole('status').textContent(), { timeout: 15_000 }).toBe('GitHub analysis done.');
+    await expect.poll(() => githubStatus(popup), { timeout: 15_000 }).toBe('GitHub analysis done.');
     expect(second.counts.core).toBeGreaterThan(0);
     expect(authorised(second)).toBe(0);
     expect(authorised(first)).toBe(1);
@@ -260,9 +251,9 @@ describe('the token stays with its host', () => {
       (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ settings: { blindMode: false, apiUrl: 'https://evil.example/api/v3' } }),
     );
     await sidePanel.reload();
-    const table = sidePanel.getByRole('table', { name: 'Candidates' });
+    const grid = sidePanel.getByRole('grid', { name: 'Candidates' });
     const alias = (await candidate(scout, `github:${FIXTURE_LOGINS.backend.toLowerCase()}`))!.blindAlias!;
-    await expect.poll(() => table.getByRole('cell', { name: alias, exact: true }).count()).toBe(1);
+    await expect.poll(() => grid.getByRole('gridcell', { name: alias, exact: true }).count()).toBe(1);
     // A refresh still goes to the saved address.
     const before = second.counts.total;
     const reply = await sidePanel.evaluate(
@@ -305,7 +296,7 @@ describe('a damaged record', () => {
     );
     await sidePanel.reload();
     await expect.poll(() => sidePanel.getByText(/1 stored candidate could not be read and is left out/).count()).toBe(1);
-    await expect.poll(() => sidePanel.getByRole('table', { name: 'Candidates' }).getByRole('cell', { name: 'zoe', exact: true }).count()).toBe(1);
+    await expect.poll(() => sidePanel.getByRole('grid', { name: 'Candidates' }).getByRole('gridcell', { name: 'zoe', exact: true }).count()).toBe(1);
 
     await popup.reload();
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/stored record is damaged/);

@@ -11,6 +11,14 @@
  *   request, so one that escaped interception (the background's own) fails
  *   instead of leaving the machine. 127.0.0.1 itself (the fake GitHub) is
  *   reached directly, as Firefox never proxies loopback.
+ * - A GitHub Enterprise host (LaunchOptions.enterprise) is the one https
+ *   host the background may reach: Firefox resolves its name to 127.0.0.1
+ *   (network.dns.localDomains), reaches it without the proxy, on the port of
+ *   a local TLS relay (network.socket.forcePort maps 443 there), and accepts
+ *   the relay's throwaway certificate (WebDriver's acceptInsecureCerts). The
+ *   relay hands every request to the fake GitHub. The background's requests
+ *   are beyond request interception, so this is how its "Save and check"
+ *   reaches an Enterprise address.
  * - BiDi may not navigate a tab to a moz-extension:// address, so the
  *   extension's pages are opened from a launch page on a made-up origin that
  *   the test build, and only it, lets open them (wxt.config.ts says why).
@@ -19,6 +27,8 @@
  *   navigation.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,8 +62,6 @@ export interface FirefoxScout {
   servePage(url: string, fixture: string): void;
   /** Serve this HTML for that exact URL. */
   serveHtml(url: string, html: string): void;
-  /** Answer every request under `prefix` (an https address no one owns) from `base` on 127.0.0.1, path kept. */
-  forward(prefix: string, base: string): void;
   /** A new tab whose requests are answered as above. */
   newPage(): Promise<Page>;
   /** popup.html, sidepanel.html or options.html in a tab of its own, rendered. */
@@ -66,6 +74,44 @@ export interface FirefoxScout {
 export interface LaunchOptions {
   /** The built add-on to load (default: the test build). */
   addon?: string;
+  /** A GitHub Enterprise host ("github.example.test") whose API root, https://host/api/v3, is answered by this server on 127.0.0.1. */
+  enterprise?: { host: string; forwardTo: string };
+}
+
+/**
+ * An https server on 127.0.0.1 with a throwaway self-signed certificate for
+ * `host` (made by openssl for this run), relaying every request, body
+ * included, to `forwardTo` (the fake GitHub, which answers at its root what
+ * an Enterprise server answers under /api/v3): Firefox's background reaches
+ * "https://host/api/v3" through it.
+ */
+async function startTlsRelay(host: string, forwardTo: string): Promise<{ port: number; close(): void }> {
+  if (!/^http:\/\/127\.0\.0\.1[:/]/.test(forwardTo)) throw new Error(`relay only to 127.0.0.1, not ${forwardTo}`);
+  const dir = mkdtempSync(join(tmpdir(), 'backend-scout-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  } catch (error) {
+    throw new Error(`openssl could not make the test certificate for ${host} (apt-get install -y openssl): ${String(error)}`);
+  }
+  const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([key, value]) => (typeof value === 'string' && key !== 'host' ? [[key, value]] : [])));
+      const body = chunks.length ? Buffer.concat(chunks) : undefined;
+      const path = (request.url ?? '/').replace(/^\/api\/v3(?=\/|$)/, '') || '/';
+      fetch(`${forwardTo.replace(/\/$/, '')}${path}`, { method: request.method, headers, body })
+        .then(async (answer) => {
+          const out: Record<string, string> = {};
+          answer.headers.forEach((value, key) => void (/^content-(encoding|length)$|^transfer-encoding$/.test(key) || (out[key] = value)));
+          response.writeHead(answer.status, out).end(Buffer.from(await answer.arrayBuffer()));
+        })
+        .catch((error: unknown) => response.writeHead(502, { 'content-type': 'text/plain' }).end(`the relay could not reach ${forwardTo}: ${String(error)}`));
+    });
+  });
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  rmSync(dir, { recursive: true, force: true });
+  return { port: (server.address() as AddressInfo).port, close: () => void server.close() };
 }
 
 /** The built add-on in a fresh Firefox. Rejects, saying why, when the add-on's background never starts. */
@@ -86,11 +132,21 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
   });
   await new Promise<void>((resolveListen) => sink.listen(0, '127.0.0.1', resolveListen));
   const sinkPort = (sink.address() as AddressInfo).port;
+  const relay = options.enterprise ? await startTlsRelay(options.enterprise.host, options.enterprise.forwardTo) : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // The Enterprise relay's certificate is self-signed; nothing else is reached over TLS.
+    acceptInsecureCerts: !!relay,
     extraPrefsFirefox: {
+      ...(options.enterprise && relay
+        ? {
+            'network.dns.localDomains': options.enterprise.host,
+            'network.proxy.no_proxies_on': options.enterprise.host,
+            'network.socket.forcePort': `443=${relay.port}`,
+          }
+        : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -111,28 +167,9 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     },
   });
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
-  const forwards = new Map<string, string>();
-  const relay = async (request: HTTPRequest, url: string) => {
-    // The GitHub checks are GETs; puppeteer cannot read a request body over BiDi.
-    if (request.method() !== 'GET') {
-      return request.respond({ status: 501, contentType: 'text/plain', body: `the harness relays GET only, not ${request.method()} ${url}` });
-    }
-    try {
-      const answer = await fetch(url, { headers: request.headers() });
-      const headers: Record<string, string> = {};
-      // fetch has already decoded the body.
-      answer.headers.forEach((value, key) => void (/^content-(encoding|length)$/.test(key) || (headers[key] = value)));
-      await request.respond({ status: answer.status, headers, body: Buffer.from(await answer.arrayBuffer()) });
-    } catch (error) {
-      await request.respond({ status: 502, contentType: 'text/plain', body: `the harness could not relay ${url}: ${String(error)}` });
-    }
-  };
   const answer = (request: HTTPRequest) => {
     const url = request.url();
     if (request.isInterceptResolutionHandled()) return;
-    for (const [prefix, base] of forwards) {
-      if (url.startsWith(prefix)) return void relay(request, base + url.slice(prefix.length));
-    }
     const page = pages.get(url);
     if (page) return void request.respond({ status: 200, contentType: page.contentType, body: page.body });
     if (url.startsWith(`${FIREFOX_TEST_LAUNCH_ORIGIN}/`)) {
@@ -176,10 +213,6 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     serveHtml(url, html) {
       pages.set(url, { body: html, contentType: 'text/html; charset=utf-8' });
     },
-    forward(prefix, base) {
-      if (!/^http:\/\/127\.0\.0\.1[:/]/.test(base)) throw new Error(`forward only to 127.0.0.1, not ${base}`);
-      forwards.set(prefix, base);
-    },
     newPage,
     openExtensionPage: (path, query = '') => openPage(path, query, true),
     async inExtension(fn, ...args) {
@@ -190,6 +223,7 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     async close() {
       await browser.close();
       sink.close();
+      relay?.close();
       rmSync(downloads, { recursive: true, force: true });
     },
   };
@@ -265,4 +299,58 @@ export async function savedDownload(scout: FirefoxScout, fileName: string): Prom
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Firefox saved no ${fileName} in ${scout.downloads} (found: ${readdirSync(scout.downloads).join(', ') || 'nothing'})`);
+}
+
+/**
+ * Points the add-on's GitHub requests at a (fake) GitHub: the saved API
+ * address in its own IndexedDB, where the background reads it for every
+ * analysis (settings no longer live in storage.local; the pages cannot set
+ * the address without its token either, so it is written as the Chromium
+ * harness writes it).
+ */
+export async function pointGitHubAt(scout: FirefoxScout, apiUrl: string): Promise<void> {
+  await scout.inExtension(
+    (address: string) =>
+      new Promise<void>((resolveWrite, reject) => {
+        const open = indexedDB.open('backend-scout');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          const read = store.get('settings');
+          read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), apiUrl: address } });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolveWrite();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    apiUrl,
+  );
+}
+
+/** Changes settings as the options page does: a message from one of the add-on's pages to the background. */
+export async function changeSettings(scout: FirefoxScout, patch: Record<string, unknown>): Promise<void> {
+  const reply = await scout.inExtension((value: Record<string, unknown>) => browser.runtime.sendMessage({ type: 'save-settings', patch: value }), patch);
+  if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`settings refused: ${JSON.stringify(reply)}`);
+}
+
+/** The settings as stored in the add-on's IndexedDB (undefined before any was saved). */
+export async function storedSettings(scout: FirefoxScout): Promise<Record<string, unknown> | undefined> {
+  const rows = await storedRows<{ key: string; value: Record<string, unknown> }>(scout, 'settings');
+  return rows.find((row) => row.key === 'settings')?.value;
+}
+
+/**
+ * Where the popup's GitHub analysis stands ("GitHub analysis done."), or null
+ * while it shows no state yet: the state sits behind the one-line GitHub
+ * summary (components/popup/GitHubLine.tsx), opened first as a recruiter
+ * opens it.
+ */
+export async function githubStatus(popup: Page): Promise<string | null> {
+  const details = await popup.$('section.github details');
+  if (!details) return null;
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await (await details.$('summary'))!.click();
+  return details.$eval('[role="status"]', (el) => el.textContent ?? '').catch(() => null);
 }

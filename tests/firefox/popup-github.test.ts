@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeGitHub, FIXTURE_LOGINS, type FakeGitHub } from '../support/fake-github';
 import { ruleById } from '../../lib/screening';
-import { FIXTURES, launchFirefoxScout, storedRows, tabIdFor, type FirefoxScout } from './harness';
-import { byRole, byText, countByRole, textOf } from './roles';
+import { FIXTURES, githubStatus, launchFirefoxScout, pointGitHubAt, storedRows, tabIdFor, type FirefoxScout } from './harness';
+import { byRole, countByRole, textOf } from './roles';
 
 const OSS = ruleById('oss-backend-contributions')!.label;
 
@@ -24,7 +24,7 @@ describe('the popup with GitHub evidence, in Firefox', () => {
   beforeAll(async () => {
     gh = await startFakeGitHub();
     scout = await launchFirefoxScout();
-    await scout.inExtension((apiUrl) => browser.storage.local.set({ settings: { apiUrl } }), gh.url);
+    await pointGitHubAt(scout, gh.url);
     // The fixture profile page, re-labelled for the fake GitHub's strong backend user.
     scout.serveHtml(profileUrl, readFileSync(`${FIXTURES}/github/user-ada-dev.html`, 'utf8').replaceAll('ada-dev', login));
   });
@@ -39,21 +39,25 @@ describe('the popup with GitHub evidence, in Firefox', () => {
     const tabId = await tabIdFor(scout, profileUrl);
     const popup = await scout.openExtensionPage('popup.html', `?tab=${tabId}`);
 
+    // GitHub in one line; its state and budget behind it.
     const github = await byRole(popup, 'region', 'GitHub');
-    await expect.poll(async () => textOf(await byRole(github, 'status')), { timeout: 20_000 }).toBe('GitHub analysis done.');
+    await expect
+      .poll(() => github.$eval('summary', (summary) => summary.textContent ?? ''), { timeout: 20_000 })
+      .toMatch(/^GitHub: \d+ repositories read, \d+ merged pull requests? to others' backend projects/);
+    await expect.poll(() => githubStatus(popup), { timeout: 20_000 }).toBe('GitHub analysis done.');
     // No token: the page gave the profile, so one core request and one search.
     expect({ core: gh.counts.core, search: gh.counts.search, graphql: gh.counts.graphql }).toEqual({ core: 1, search: 1, graphql: 0 });
     expect(await textOf(github)).toMatch(/GitHub requests left: \d+ of 60/);
 
+    // Each flag leads with its evidence; a merged pull request links to it.
     const green = await byRole(popup, 'region', /^Green flags/);
-    await (await byText(green, 'summary', OSS)).click();
     const evidence = await byRole(green, 'list', `Evidence for ${OSS}`);
     expect(await evidence.$eval('a', (a) => a.getAttribute('href'))).toMatch(/\/pull\/\d+$/);
 
     await (await byRole(popup, 'button', 'Strong yes')).click();
     await expect.poll(async () => (await byRole(popup, 'button', 'Strong yes')).evaluate((b) => b.getAttribute('aria-pressed'))).toBe('true');
     await (await byRole(popup, 'button', 'Save to shortlist')).click();
-    await expect.poll(async () => (await popup.evaluate(() => document.body.innerText)).includes('On the shortlist Backend engineer')).toBe(true);
+    await expect.poll(async () => (await popup.evaluate(() => document.body.innerText)).includes('On the Backend engineer shortlist.')).toBe(true);
     const [stored] = await storedRows<{ verdict: string; shortlists: string[] }>(scout, 'candidates');
     expect(stored).toMatchObject({ verdict: 'strong-yes', shortlists: ['backend-engineer'] });
 
@@ -68,9 +72,9 @@ describe('the popup with GitHub evidence, in Firefox', () => {
     const popup = await scout.openExtensionPage('popup.html', `?tab=${await tabIdFor(scout, profileUrl)}`);
     await (await byRole(popup, 'button', 'Open side panel')).click();
     await expect.poll(isOpen).toBe(true);
-    // The sidebar's page, opened as a tab, lists the person saved above.
+    // The sidebar's page, opened as a tab, lists the person saved above (a header row and hers).
     const sidebar = await scout.openExtensionPage('sidepanel.html');
-    await expect.poll(async () => countByRole(await byRole(sidebar, 'table', 'Candidates'), 'row')).toBe(2);
+    await expect.poll(async () => countByRole(await byRole(sidebar, 'grid', 'Candidates'), 'row')).toBe(2);
   });
 });
 
