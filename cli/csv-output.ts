@@ -6,7 +6,7 @@
 import { Candidate } from '../lib/store/records';
 import { candidatesToCsv } from '../lib/workspace/csv';
 import type { ScreeningResult } from '../lib/screening';
-import { flagLabel } from '../lib/screening/rules';
+import { flagLabel } from '../lib/screening/flag-names';
 
 export interface Screened {
   input: string;

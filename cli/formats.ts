@@ -12,7 +12,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { flagLabel } from '../lib/screening/rules';
+import { flagLabel } from '../lib/screening/flag-names';
 import { ATS_FORMATS, FORMAT_IDS, exportCandidates, isFormatId, type FormatId } from '../lib/workspace/ats';
 import { CLI_ROLE_KEY, screenedCandidates, type Screened } from './csv-output';
 

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { setVerdict, type CandidateRead } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
@@ -6,11 +6,10 @@ import { readRoles } from '@/lib/store/roles';
 import type { SortKey } from '@/lib/workspace/filter';
 import { profileUrlOf } from '@/lib/workspace/rows';
 import { BulkBar } from './BulkBar';
-import { CandidateDetail, type CandidateDetailProps } from './CandidateDetail';
+import type { CandidateDetailProps } from './CandidateDetail';
 import { CandidateList } from './CandidateList';
 import { FirstRun, NoMatches } from './EmptyState';
 import { FilterBar, SortSelect } from './FilterBar';
-import { HelpOverlay } from './HelpOverlay';
 import { ListToolbar, MessageLine } from './ListToolbar';
 import { useBulkActions } from './useBulkActions';
 import { useCandidateRows } from './useCandidateRows';
@@ -19,8 +18,15 @@ import { useOwnEdits } from './useOwnEdits';
 import { useTriageKeys } from './useTriageKeys';
 import { flagLabel } from './flags';
 import { ExportControls } from '../handoff/ExportControls';
-import { PossibleDuplicates } from '../handoff/PossibleDuplicates';
-import { SendToLever } from '../handoff/SendToLever';
+
+// Loaded when first shown, so the list's first rows do not wait for them: the
+// detail brings the screening engine (a candidate's flags are screened again
+// from the stored profile), the rest are shown only on a selection, a toggle
+// or a key.
+const CandidateDetail = lazy(() => import('./CandidateDetail').then((m) => ({ default: m.CandidateDetail })));
+const HelpOverlay = lazy(() => import('./HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+const PossibleDuplicates = lazy(() => import('../handoff/PossibleDuplicates').then((m) => ({ default: m.PossibleDuplicates })));
+const SendToLever = lazy(() => import('../handoff/SendToLever').then((m) => ({ default: m.SendToLever })));
 
 export interface ShortlistPanelProps {
   db: ScoutDatabase;
@@ -239,7 +245,9 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
               onClear={clearSelection}
             >
               {/* A selection's hand-off to Lever, offered once Lever is connected in Settings. */}
-              <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
+              <Suspense fallback={null}>
+                <SendToLever db={db} ids={selectedIds} role={role} roles={roles ?? []} />
+              </Suspense>
             </BulkBar>
           ) : null}
           {stored.broken > 0 ? (
@@ -249,7 +257,9 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
             </p>
           ) : null}
           <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
-          <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
+          <Suspense fallback={null}>
+            <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
+          </Suspense>
         </header>
 
         <datalist id={tagOptionsId}>
@@ -285,24 +295,30 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
               />
             )}
             {detailId && visible.length > 0 ? (
-              <CandidateDetail
-                key={detailId}
-                db={db}
-                id={detailId}
-                row={detailRow}
-                blind={blind}
-                role={matchRole ?? undefined}
-                tagOptionsId={tagOptionsId}
-                refs={refs}
-                onOpen={openUrl}
-                onEdit={onDetailEdit}
-                onMessage={onDetailMessage}
-              />
+              <Suspense fallback={<p className="sp-hint">Loading the candidate…</p>}>
+                <CandidateDetail
+                  key={detailId}
+                  db={db}
+                  id={detailId}
+                  row={detailRow}
+                  blind={blind}
+                  role={matchRole ?? undefined}
+                  tagOptionsId={tagOptionsId}
+                  refs={refs}
+                  onOpen={openUrl}
+                  onEdit={onDetailEdit}
+                  onMessage={onDetailMessage}
+                />
+              </Suspense>
             ) : null}
           </div>
         )}
       </main>
-      <HelpOverlay open={help} onClose={() => setHelp(false)} />
+      {help ? (
+        <Suspense fallback={null}>
+          <HelpOverlay open={help} onClose={() => setHelp(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,10 +1,7 @@
 /**
- * The flags for the "Filter by flag" list and the names shown on hover: the
- * screening engine's registry, green flags first, as DOMAIN.md lists them.
+ * The flags for the "Filter by flag" list and the names shown on hover, green
+ * flags first, as DOMAIN.md lists them: names only, so the list does not load
+ * the screening engine.
  */
-import { RULES } from '@/lib/screening/rules';
-
-export { flagLabel } from '@/lib/screening/rules';
-
-export const GREEN_FLAGS = RULES.filter((rule) => rule.kind === 'green').map((rule) => rule.id);
-export const YELLOW_FLAGS = RULES.filter((rule) => rule.kind === 'yellow').map((rule) => rule.id);
+export { flagLabel } from '@/lib/screening/flag-names';
+export { GREEN_FLAG_IDS as GREEN_FLAGS, YELLOW_FLAG_IDS as YELLOW_FLAGS } from '@/lib/screening/evidence';

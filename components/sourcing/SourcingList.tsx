@@ -21,7 +21,7 @@ import {
   type ScreeningStatus,
   type SourcedPerson,
 } from '@/lib/workspace/sourcing';
-import { flagLabel } from '@/lib/screening/rules';
+import { flagLabel } from '@/lib/screening/flag-names';
 import { safeHref } from '../links';
 
 export interface SourcingListProps {

@@ -1,12 +1,15 @@
+import { Suspense, lazy } from 'react';
 import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
 import { FIRST_PAGE } from '@/components/sidepanel/useCandidateRows';
 import { readNewestCandidates } from '@/lib/store/candidates';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
-import { SourcingView } from '@/components/sourcing/SourcingView';
 import { ViewSwitch } from '@/components/sidepanel/ViewSwitch';
 import { OPTIONS_URL, sendToBackground, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
+
+/** The Sourcing view loads when it is first chosen: most visits are to the shortlists. */
+const SourcingView = lazy(() => import('@/components/sourcing/SourcingView').then((m) => ({ default: m.SourcingView })));
 
 /** The CSV, as a file the recruiter keeps. */
 function download(fileName: string, text: string) {
@@ -35,7 +38,9 @@ export function SidePanel() {
   if (!settings) return null;
   const viewSwitch = <ViewSwitch view={view} onView={setView} />;
   return view === 'sourcing' ? (
-    <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} viewSwitch={viewSwitch} />
+    <Suspense fallback={<p className="sp-hint">Loading the Sourcing view…</p>}>
+      <SourcingView db={db} blind={settings.blindMode} budget={budget} optionsUrl={OPTIONS_URL} send={sendToBackground} viewSwitch={viewSwitch} />
+    </Suspense>
   ) : (
     <ShortlistPanel
       db={db}

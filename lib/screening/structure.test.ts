@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAG_IDS, GREEN_FLAG_IDS } from './evidence';
+import { FLAG_LABELS, flagLabel } from './flag-names';
 import { RULES } from './rules';
 
 const root = process.cwd();
@@ -26,5 +27,14 @@ describe('one flag, one file', () => {
     expect(rule.kind).toBe((GREEN_FLAG_IDS as readonly string[]).includes(id) ? 'green' : 'yellow');
     expect(rule.label.length).toBeGreaterThan(3);
     expect(rule.description).toMatch(/^[A-Z].+\.$/);
+  });
+  it('lists the flags in the order the rules run, so the filter list and the popup agree', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...FLAG_IDS]);
+  });
+  it("names a flag by its rule's label, and an id this version does not know by the id itself", () => {
+    for (const rule of RULES) expect(flagLabel(rule.id)).toBe(rule.label);
+    expect(Object.keys(FLAG_LABELS)).toEqual([...FLAG_IDS]);
+    expect(flagLabel('sharding-wizardry')).toBe('sharding-wizardry');
+    expect(flagLabel('constructor')).toBe('constructor');
   });
 });

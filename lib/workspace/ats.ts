@@ -24,7 +24,7 @@
 import { displayProfile } from '../profile/identity';
 import type { Profile } from '../profile/profile';
 import { LEVEL_LABELS } from '../screening/levels';
-import { flagLabel as ruleLabel } from '../screening/rules';
+import { flagLabel as ruleLabel } from '../screening/flag-names';
 import type { Candidate, Note, Stage } from '../store/records';
 import { givenPhone, permittedEmail } from './contacts';
 import { candidatesToCsv, csvFileName, dateFormatter, toCsv, type CsvOptions } from './csv';

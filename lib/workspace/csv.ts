@@ -29,7 +29,7 @@ import { aliasOf } from './labels';
 import { hideIdentity, identityTerms } from './blind';
 import { displayProfile } from '../profile/identity';
 import { type Candidate, type Note } from '../store/records';
-import { flagLabel as ruleLabel } from '../screening/rules';
+import { flagLabel as ruleLabel } from '../screening/flag-names';
 import { LEVEL_LABELS } from '../screening/levels';
 import { locationText, profileUrls } from './rows';
 import { stageLabel, verdictLabel } from './labels';

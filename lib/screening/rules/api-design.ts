@@ -3,6 +3,7 @@ import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '.
 import { isMention, makeSentence, sentenceEvidence, type Sentence } from '../reading';
 import { memo, raised, type FlagRule, type RuleInput } from '../rule';
 import { wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /**
  * API words, in any capitalisation ("Apis", "GRAPHQL"), on folded text.
@@ -138,7 +139,7 @@ export function apiDesignEvidence(input: RuleInput): Evidence[] {
 export const apiDesign: FlagRule = {
   id: 'api-design',
   kind: 'green',
-  label: 'API design (REST/GraphQL)',
+  label: FLAG_LABELS['api-design'],
   description:
     'They built, designed, implemented or exposed an API (REST, GraphQL, gRPC, OpenAPI) in a role or project, or their own backend repositories serve one; consuming, integrating, transforming, testing, teaching or owning the roadmap of someone else\'s API does not count.',
   evaluate(input) {

@@ -2,6 +2,7 @@ import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '../github';
 import { memo, raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
 import { GENERIC_TECHNOLOGY_IDS, type Technology } from '../../vocabulary/vocabulary';
+import { FLAG_LABELS } from '../flag-names';
 
 /** A database by name: "PostgreSQL" is, "SQL" or "a data warehouse" is not. */
 export const isNamedDatabase = (tech: Technology) => tech.category === 'database' && !GENERIC_TECHNOLOGY_IDS.has(tech.id);
@@ -33,7 +34,7 @@ export function databaseEvidence(input: RuleInput): Evidence[] {
 export const databaseExperience: FlagRule = {
   id: 'database-experience',
   kind: 'green',
-  label: 'Database experience',
+  label: FLAG_LABELS['database-experience'],
   description:
     'A named database (PostgreSQL, MySQL, MongoDB, Redis...) is used in a role or project, or named by their own repositories; "SQL" or "databases" alone is not enough, and learning or keeping up with one is not using it.',
   evaluate(input) {

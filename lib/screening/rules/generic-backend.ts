@@ -4,6 +4,7 @@ import { isMention, profileEvidence, sentenceEvidence, type Sentence } from '../
 import type { FlagRule } from '../rule';
 import { GENERIC_TECHNOLOGY_IDS } from '../../vocabulary/vocabulary';
 import { fold, wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /** A backend claim, in the six languages ("Backend-Entwickler", "côté serveur", "po stronie serwera"). */
 const BACKEND_CLAIM = wordRegex(
@@ -44,7 +45,7 @@ function claimSentences(context: readonly Sentence[], listed: readonly Sentence[
 export const genericBackend: FlagRule = {
   id: 'generic-backend',
   kind: 'yellow',
-  label: 'Generic "backend experience" without specifics',
+  label: FLAG_LABELS['generic-backend'],
   description:
     'They claim backend or server-side work (headline, About or a role) but their roles, projects and own backend repositories name at most one concrete backend technology; "microservices" or "databases" are not technologies.',
   evaluate({ reading, github }) {

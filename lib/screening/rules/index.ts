@@ -37,7 +37,4 @@ export function ruleById(id: string): FlagRule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-/** A flag's name in the recruiter's words: the popup, the side panel, the CSV and the CLI all say it this way (the id for a flag this version does not know). */
-export function flagLabel(id: string): string {
-  return ruleById(id)?.label ?? id;
-}
+export { flagLabel } from '../flag-names';

@@ -3,6 +3,7 @@ import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence } from '../github';
 import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
 import { findTechnologies } from '../../vocabulary/vocabulary';
+import { FLAG_LABELS } from '../flag-names';
 
 /** Frameworks that are written in one backend language: "Built Django services" is Python. */
 const IMPLIED_LANGUAGE: Readonly<Record<string, string>> = {
@@ -72,7 +73,7 @@ function githubEvidence({ github, now }: RuleInput): Evidence[] {
 export const languageProficiency: FlagRule = {
   id: 'language-proficiency',
   kind: 'green',
-  label: 'Backend language proficiency',
+  label: FLAG_LABELS['language-proficiency'],
   description:
     'A backend language (Python, Java, Go, Node.js, Rust, C#, Ruby, PHP, Elixir, Kotlin, Scala, C++), or a framework written in one (Django, Rails, Spring), is used in a role or project, or is most of the code of their own active repositories; a skills list alone is not enough, and learning, following or teaching a language is not using it.',
   evaluate(input) {

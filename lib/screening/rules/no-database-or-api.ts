@@ -4,6 +4,7 @@ import { ABSENCE_SECTIONS, hasSomethingToRead, partlyShown, whatWasRead, type Fl
 import { wordRegex } from '../../vocabulary/words';
 import { apiDesignEvidence } from './api-design';
 import { databaseEvidence } from './database-experience';
+import { FLAG_LABELS } from '../flag-names';
 
 /** Generic words count as mentions, in the six languages: "databases", "SQL", "a data warehouse", "API", "base de données". */
 const DATA_OR_API_WORDS = wordRegex(
@@ -20,7 +21,7 @@ const REST_CAPITALS = /(?<![\p{L}\p{N}])REST(?![\p{L}\p{N}])(?!\s+(?:of|assured)
 export const noDatabaseOrApi: FlagRule = {
   id: 'no-database-or-api',
   kind: 'yellow',
-  label: 'No database or API mentions',
+  label: FLAG_LABELS['no-database-or-api'],
   description:
     'Nothing anywhere in the profile (skills included) or their repositories mentions a database, a data store or an API, not even "SQL" or "API"; not raised when sections were only partly shown.',
   evaluate(input) {

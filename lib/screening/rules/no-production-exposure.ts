@@ -3,6 +3,7 @@ import { anywhere, profileEvidence } from '../reading';
 import { ABSENCE_SECTIONS, hasSomethingToRead, partlyShown, whatWasRead, type FlagRule } from '../rule';
 import { wordRegex } from '../../vocabulary/words';
 import { mentionsScaleOrOperations, productionEvidence } from './production-scale';
+import { FLAG_LABELS } from '../flag-names';
 
 /**
  * "production" as software running for real, in the six languages, not
@@ -30,7 +31,7 @@ const DEPLOY_WORKFLOW = /deploy|release|publish|\bcd\b|delivery/i;
 export const noProductionExposure: FlagRule = {
   id: 'no-production-exposure',
   kind: 'yellow',
-  label: 'Missing production exposure',
+  label: FLAG_LABELS['no-production-exposure'],
   description:
     'Nothing anywhere in the profile (skills included) or their repositories mentions production, deployments, releases, operations, cloud or container tools, or users served; not raised when sections were only partly shown.',
   evaluate(input) {

@@ -3,6 +3,7 @@ import { anywhere, profileEvidence } from '../reading';
 import { ABSENCE_SECTIONS, hasSomethingToRead, partlyShown, whatWasRead, type FlagRule } from '../rule';
 import { matches, wordRegex } from '../../vocabulary/words';
 import { CI_WORD, TESTING_WORDS, testingEvidence } from './testing-deployment';
+import { FLAG_LABELS } from '../flag-names';
 
 /** Review and quality practice, in generic words, in the six languages. */
 const QUALITY_WORDS = wordRegex(
@@ -22,7 +23,7 @@ const QUALITY_WORDS = wordRegex(
 export const noTestingOrQuality: FlagRule = {
   id: 'no-testing-or-quality',
   kind: 'yellow',
-  label: 'No mention of testing or code quality',
+  label: FLAG_LABELS['no-testing-or-quality'],
   description:
     'Nothing anywhere in the profile (skills included) or their repositories mentions tests, code review, CI or any quality practice; not raised when sections were only partly shown.',
   evaluate(input) {

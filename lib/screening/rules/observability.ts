@@ -1,6 +1,7 @@
 import { EVIDENCE_PER_FLAG, type Evidence } from '../evidence';
 import { ownedRepositories, repositoryEvidence, repositoryTechnologies } from '../github';
 import { raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
+import { FLAG_LABELS } from '../flag-names';
 
 function githubEvidence({ github }: RuleInput): Evidence[] {
   const out: Evidence[] = [];
@@ -21,7 +22,7 @@ function githubEvidence({ github }: RuleInput): Evidence[] {
 export const observability: FlagRule = {
   id: 'observability',
   kind: 'green',
-  label: 'Observability tools',
+  label: FLAG_LABELS['observability'],
   description:
     'A role or project names an observability tool (Datadog, New Relic, Prometheus, Grafana, OpenTelemetry, Jaeger, Sentry, ELK, Splunk, Honeycomb), or their own repositories use one.',
   evaluate(input) {

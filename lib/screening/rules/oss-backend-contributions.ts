@@ -3,6 +3,7 @@ import { contributionEvidence, mergedContributions } from '../github';
 import { isMention, sentenceEvidence } from '../reading';
 import { raised, type FlagRule, type RuleInput } from '../rule';
 import { wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /** Contributing upstream, in words, in the six languages: a contributor, maintainer, committer or core-team role, or merged patches. */
 const CONTRIBUTED = wordRegex(
@@ -72,7 +73,7 @@ function githubEvidence({ github }: RuleInput): Evidence[] {
 export const ossBackendContributions: FlagRule = {
   id: 'oss-backend-contributions',
   kind: 'green',
-  label: 'Open source contributions to backend projects',
+  label: FLAG_LABELS['oss-backend-contributions'],
   description:
     'They contributed to somebody else\'s backend, infrastructure, database, API or developer-tooling project: merged pull requests on GitHub, or a contributor, maintainer, committer or core-team role named in the text; their own libraries and frontend projects do not count.',
   evaluate(input) {

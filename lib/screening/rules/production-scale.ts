@@ -2,6 +2,7 @@ import type { Evidence } from '../evidence';
 import { memo, patternEvidence, raised, type FlagRule, type RuleInput } from '../rule';
 import type { Sentence } from '../reading';
 import { matches, mayMatch, wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /**
  * Operating software for real, in the six languages (written without
@@ -117,7 +118,7 @@ export function mentionsScaleOrOperations(sentence: Sentence): boolean {
 export const productionScale: FlagRule = {
   id: 'production-scale',
   kind: 'green',
-  label: 'Production experience at scale',
+  label: FLAG_LABELS['production-scale'],
   description:
     'They ran software in production for real: on-call, incidents or outages, SLOs or uptime, production support, or numbers that measure the software\'s load or size (requests per second, users, players, events a day, TB, microservices, regions); a bare "deployed to production" or the size of the business does not count.',
   evaluate(input) {

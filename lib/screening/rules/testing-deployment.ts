@@ -3,6 +3,7 @@ import { DEPLOY_ROOT_NAMES, TEST_ROOT_NAMES, ownedRepositories, repositoryEviden
 import { isMention } from '../reading';
 import { memo, patternEvidence, raised, technologyEvidence, type FlagRule, type RuleInput } from '../rule';
 import { wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /**
  * Tests and delivery pipelines in words, in the six languages (written
@@ -84,7 +85,7 @@ export function testingEvidence(input: RuleInput): Evidence[] {
 export const testingDeployment: FlagRule = {
   id: 'testing-deployment',
   kind: 'green',
-  label: 'Testing and deployment pipelines',
+  label: FLAG_LABELS['testing-deployment'],
   description:
     'A role or project mentions tests, TDD, CI/CD or a pipeline (GitLab Pipelines, Jenkins), Docker or Kubernetes, or their own repositories have test folders, CI workflows or container files; A/B tests are experiments, not tests.',
   evaluate(input) {

@@ -4,6 +4,7 @@ import { mergedContributions, ownedRepositories, repositoryEvidence } from '../g
 import { profileEvidence } from '../reading';
 import type { FlagRule } from '../rule';
 import { fold, wordRegex } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /** Course work, tutorials, clones and boilerplate, by their usual names, in the six languages (folded text). */
 export const TUTORIAL = wordRegex(
@@ -25,7 +26,7 @@ function projectText(p: Project): string {
 export const tutorialProjects: FlagRule = {
   id: 'tutorial-projects',
   kind: 'yellow',
-  label: 'Only tutorial-level projects',
+  label: FLAG_LABELS['tutorial-projects'],
   description:
     'Every project is course work, a tutorial, a bootcamp exercise or a clone (and, on GitHub, every own repository looks tutorial-level with no outside contributions), and no role is professional software development.',
   evaluate({ profile, github, reading }) {

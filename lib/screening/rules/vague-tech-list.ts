@@ -3,6 +3,7 @@ import { profileEvidence } from '../reading';
 import { partlyShown, type FlagRule } from '../rule';
 import { findTechnologies, type TechnologyMatch } from '../../vocabulary/vocabulary';
 import { fold } from '../../vocabulary/words';
+import { FLAG_LABELS } from '../flag-names';
 
 /** A list this long is "long" (DOMAIN.md). */
 export const LONG_LIST = 12;
@@ -100,7 +101,7 @@ function phrasesOf(texts: readonly string[]): Set<string> {
 export const vagueTechList: FlagRule = {
   id: 'vague-tech-list',
   kind: 'yellow',
-  label: 'Vague technology list without context',
+  label: FLAG_LABELS['vague-tech-list'],
   description:
     'At least 12 technologies are listed (every tool, language, framework, platform or product on the skills list, known to us or not; not soft skills, spoken languages or methods) and more than half of them never appear in any role, project or own repository; not raised when those sections were only partly shown.',
   evaluate({ reading, github, profile }) {
