@@ -2,7 +2,7 @@
 // (validated), written only by the background on a message from one of these pages
 // (lib/store/settings.ts says why: content scripts can write storage.local).
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PageMessage } from '@/lib/background/messages';
+import { sendToBackground } from './background';
 import { loadSettings as readStored, type Settings, type SettingsPatch } from '@/lib/store/settings';
 import { db } from './db';
 
@@ -12,8 +12,8 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Asks the background to store a change; the pages follow it through their live query. */
 export async function saveSettings(patch: SettingsPatch): Promise<void> {
-  const reply = (await browser.runtime.sendMessage({ type: 'save-settings', patch } satisfies PageMessage)) as { ok: boolean; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(reply?.error ?? 'The settings could not be saved.');
+  const reply = await sendToBackground({ type: 'save-settings', patch });
+  if (!reply.ok) throw new Error(reply.error);
 }
 
 /** The settings, kept current when any page changes them. Undefined until read. */

@@ -2,7 +2,7 @@
 // GitHub's budget as the background last saw it, and messages to the background.
 import { useCallback, useEffect, useState } from 'react';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
-import { GITHUB_BUDGET_KEY, type PageMessage, type Reply } from '@/lib/background/messages';
+import { GITHUB_BUDGET_KEY } from '@/lib/background/messages';
 
 export type SidePanelView = 'shortlists' | 'sourcing';
 

@@ -1,20 +1,17 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PageMessage, Reply } from '@/lib/background/messages';
+import type { PageMessage } from '@/lib/background/messages';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { readMergesInto } from '@/lib/store/merges';
 import type { Candidate, MergeRecord } from '@/lib/store/records';
 import { readSuggestionsFor, type SuggestionView } from '@/lib/store/suggestions';
 import { displayProfile } from '@/lib/profile/identity';
 import { aliasOf } from '@/lib/workspace/labels';
+import { sendToBackground } from '@/utils/background';
 import './identity.css';
 
-/** The recruiter's decisions about identity go to the background, which re-screens and analyses. */
-async function send(message: PageMessage): Promise<string | null> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<unknown> | undefined;
-  if (!reply) return 'The extension did not answer; try again.';
-  return reply.ok ? null : reply.error;
-}
+/** The recruiter's decisions about identity go to the background, which re-screens and analyses: null when done, else its sentence. */
+const send = (message: PageMessage): Promise<string | null> => sendToBackground(message).then((reply) => (reply.ok ? null : reply.error));
 
 const SITES: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
 const siteOf = (id: string) => SITES[id.split(':')[0] ?? ''] ?? 'another';

@@ -6,7 +6,8 @@ import { GitHubSettings, type GitHubActions } from '@/components/options/GitHubS
 import { RolesEditor } from '@/components/options/RolesEditor';
 import { HandoffSettings } from '@/components/handoff/HandoffSettings';
 import { exportBackup, importBackup, rejectedSentence } from '@/lib/store/backup';
-import type { PageMessage, Reply } from '@/lib/background/messages';
+import type { PageMessage } from '@/lib/background/messages';
+import { sendToBackground } from '@/utils/background';
 import type { SaveGitHubReply } from '@/lib/background/service';
 import { deleteRole, ensureDefaultRole, readRoles, saveRole } from '@/lib/store/roles';
 import { TECHNOLOGIES } from '@/lib/vocabulary/vocabulary';
@@ -53,12 +54,12 @@ export function Options() {
           if (!granted) return { ok: false, error: `Backend Scout needs your permission to reach ${origin}.`, notice: null };
         }
         // The background saves the address and the token (bound to this origin) and makes the one request.
-        const reply = (await browser.runtime.sendMessage({ type: 'save-github', apiUrl, token } satisfies PageMessage)) as Reply<SaveGitHubReply> | undefined;
-        if (!reply) return { ok: false, error: 'The extension did not answer; reload this page.', notice: null };
-        return reply.ok ? reply.value : { ok: false, error: reply.error, notice: null };
+        const reply = await sendToBackground({ type: 'save-github', apiUrl, token });
+        return reply.ok ? (reply.value as SaveGitHubReply) : { ok: false, error: reply.error, notice: null };
       },
       async removeToken() {
-        await browser.runtime.sendMessage({ type: 'remove-token' } satisfies PageMessage);
+        const reply = await sendToBackground({ type: 'remove-token' });
+        if (!reply.ok) throw new Error(reply.error);
       },
       hasToken: async () => (await tokenOrigin(db)) !== null,
     }),
@@ -85,8 +86,8 @@ export function Options() {
       },
       async deleteAll() {
         // Through the background: it cancels running GitHub analyses first, so nothing is written back afterwards.
-        const reply = (await browser.runtime.sendMessage({ type: 'delete-all' } satisfies PageMessage)) as Reply<unknown> | undefined;
-        if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'The extension did not answer; nothing was deleted.');
+        const reply = await sendToBackground({ type: 'delete-all' });
+        if (!reply.ok) throw new Error(`${reply.error} Nothing was deleted.`);
       },
     }),
     [],

@@ -4,11 +4,10 @@ import { PopupView } from '@/components/popup/PopupView';
 import { AlreadyKnown } from '@/components/handoff/AlreadyKnown';
 import { SamePersonSuggestion } from '@/components/identity/SamePersonSuggestion';
 import { addToShortlist, readCandidateByAnyId, setStage, setVerdict } from '@/lib/store/candidates';
-import { Candidate } from '@/lib/store/records';
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
 import { QueuedAnalysis } from '@/lib/store/records';
-import { GITHUB_BUDGET_KEY, TabState, tabStateKey, type PageMessage } from '@/lib/background/messages';
+import { GITHUB_BUDGET_KEY, TabState, tabStateKey } from '@/lib/background/messages';
 import { readRoles } from '@/lib/store/roles';
 import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import { db } from '@/utils/db';
@@ -73,9 +72,6 @@ function useActiveTab(): Active {
   return state === undefined ? { status: 'loading' } : { status: 'ready', tabId, state };
 }
 
-async function send(message: PageMessage) {
-  return browser.runtime.sendMessage(message);
-}
 
 /**
  * Opens the side panel. Chrome allows sidePanel.open only in direct answer to
@@ -219,7 +215,7 @@ export function Popup() {
       onStage={(stage) => void setStage(db, [candidate.id], stage)}
       onOpenSidePanel={openSidePanel}
       onOpenSettings={openSettings}
-      onRefreshGitHub={() => void send({ type: 'refresh-github', candidateId: candidate.id })}
+      onRefreshGitHub={() => void sendToBackground({ type: 'refresh-github', candidateId: candidate.id })}
       before={<AlreadyKnown db={db} candidate={candidate} roles={roles} role={role} />}
       now={now}
       identity={<SamePersonSuggestion db={db} candidate={candidate} blind={settings.blindMode} />}

@@ -6,7 +6,6 @@
  */
 import { editCandidates } from './candidates';
 import type { ScoutDatabase } from './db';
-import type { Candidate } from './records';
 
 /** Marks (or, with null, unmarks) candidates "Do not contact", with the reason the recruiter gave. */
 export function setDoNotContact(db: ScoutDatabase, ids: readonly string[], reason: string | null, now: Date = new Date()) {
