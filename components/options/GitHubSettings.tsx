@@ -95,10 +95,13 @@ export function GitHubSettings({ apiUrl, actions }: { apiUrl: string; actions: G
             <button
               type="button"
               onClick={() =>
-                void actions.removeToken().then(() => {
-                  setSaved(false);
-                  setResult(undefined);
-                })
+                void actions.removeToken().then(
+                  () => {
+                    setSaved(false);
+                    setResult(undefined);
+                  },
+                  (error: unknown) => setResult({ ok: false, error: `The token was not removed: ${error instanceof Error ? error.message : String(error)}`, notice: null }),
+                )
               }
             >
               Remove token
