@@ -219,7 +219,7 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
 
 /** The label the side panel and the CLI's help show for each format. */
 export const FORMAT_LABELS: Record<FormatId, string> = {
-  // The flags, level and notes first: a 360 px side panel shows about 24 characters of the closed list.
+  // What the file holds first: a 360 px side panel shows about 24 characters of the closed list.
   'backend-scout': 'All columns (Backend Scout)',
   'linkedin-recruiter': 'LinkedIn Recruiter (project import)',
   greenhouse: 'Greenhouse (prospect bulk import)',
