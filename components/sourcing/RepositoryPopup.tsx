@@ -49,7 +49,14 @@ export function RepositoryPopup({ db, repository, optionsUrl, send, onOpenSourci
         <p className="muted">The people who merged pull requests, reviewed others’ and committed here in the last 24 months, ranked by what they did.</p>
         {canFind ? (
           <button type="button" className={run ? undefined : 'primary'} onClick={() => void find()}>
-            {run ? `Find the people behind ${repository} again` : `Find the people behind ${repository}`}
+            {/* Once found, the heading names the repository: the button says less, the name keeps it all. */}
+            {run ? (
+              <>
+                Find the people<span className="visually-hidden"> behind {repository}</span> again
+              </>
+            ) : (
+              `Find the people behind ${repository}`
+            )}
           </button>
         ) : null}
         {error ? (
