@@ -3,9 +3,8 @@ import './handoff.css';
 import { Note, type Candidate } from '@/lib/store/records';
 import { readCandidates } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { ATS_FORMATS, FORMAT_IDS, FORMAT_LABELS, exportCandidates, exportFileName, isFormatId, type FormatId } from '@/lib/workspace/ats';
+import { FORMAT_FACTS, FORMAT_IDS, FORMAT_LABELS, isFormatId, type FormatId } from '@/lib/workspace/formats';
 import { permittedEmail } from '@/lib/workspace/contacts';
-import { csvFileName, localTimeZone } from '@/lib/workspace/csv';
 import { saveSettings, useSettings } from '@/utils/settings';
 
 export interface ExportControlsProps {
@@ -51,7 +50,7 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
   const summary = useMemo(() => {
     if (counted.length === 0) return 'Nobody to export: select candidates, or clear the filters.';
     if (format === 'backend-scout') return blindCsv ? 'Names, locations and profile links are left out (blind mode).' : '';
-    const ats = ATS_FORMATS[format];
+    const ats = FORMAT_FACTS[format];
     const parts: string[] = [];
     if (loaded) {
       const without = counted.filter((id) => {
@@ -68,7 +67,13 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
 
   const exportNow = async () => {
     if (ids.length === 0) return onDone('Nobody to export: select candidates, or clear the filters.');
-    const [found, rawNotes] = await Promise.all([readCandidates(db, ids), db.notes.where('candidateId').anyOf([...ids]).toArray()]);
+    // The writers (and papaparse) load on the first export, not with the side panel.
+    const [found, rawNotes, { exportCandidates, exportFileName }, { csvFileName, localTimeZone }] = await Promise.all([
+      readCandidates(db, ids),
+      db.notes.where('candidateId').anyOf([...ids]).toArray(),
+      import('@/lib/workspace/ats'),
+      import('@/lib/workspace/csv'),
+    ]);
     const notes = rawNotes.flatMap((raw) => {
       const parsed = Note.safeParse(raw);
       return parsed.success ? [parsed.data] : [];

@@ -32,10 +32,9 @@ import { STAGE_LABELS } from './labels';
 import { cleanName, splitName } from './names';
 import { httpUrl, locationText, profileUrls } from './rows';
 
-export const FORMAT_IDS = ['backend-scout', 'linkedin-recruiter', 'greenhouse', 'lever', 'ashby'] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
+import { FORMAT_FACTS, type FormatFacts, type FormatId } from './formats';
 
-export const isFormatId = (value: string): value is FormatId => (FORMAT_IDS as readonly string[]).includes(value);
+export { FORMAT_FACTS, FORMAT_IDS, FORMAT_LABELS, isFormatId, type FormatFacts, type FormatId } from './formats';
 
 /** One candidate, read once for every format. */
 export interface Prepared {
@@ -66,17 +65,9 @@ export interface Prepared {
   stage: Stage;
 }
 
-export interface AtsFormat {
+export interface AtsFormat extends FormatFacts {
   id: FormatId;
-  /** The system's name, as the recruiter knows it. */
-  label: string;
-  /** What the system calls this import. */
-  importName: string;
   columns: readonly string[];
-  /** Most candidates one file may hold; null for no limit. */
-  rowLimit: number | null;
-  /** Why an empty Email cell matters to this system; null when the format has no email column. */
-  emailNeed: string | null;
   /** True when the system asks for a first and a last name. */
   splitsNames: boolean;
   row(p: Prepared, context: RowContext): Array<string | number>;
@@ -100,11 +91,8 @@ const LINKEDIN_STAGES: Record<Stage, string> = {
 export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> = {
   'linkedin-recruiter': {
     id: 'linkedin-recruiter',
-    label: 'LinkedIn Recruiter',
-    importName: 'project import',
+    ...FORMAT_FACTS['linkedin-recruiter'],
     columns: ['First name', 'Last name', 'Email', 'Phone', 'Job title', 'Company', 'Location', 'Pipeline stage', 'Note', 'Note visibility', 'Tags'],
-    rowLimit: 200,
-    emailNeed: 'LinkedIn Recruiter needs an email to import a row',
     splitsNames: true,
     row: (p) => [
       p.first,
@@ -123,8 +111,7 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
   },
   greenhouse: {
     id: 'greenhouse',
-    label: 'Greenhouse',
-    importName: 'prospect bulk import',
+    ...FORMAT_FACTS.greenhouse,
     columns: [
       'First Name',
       'Last Name',
@@ -144,8 +131,6 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
       'Prospect Pool',
       'Prospect Stage',
     ],
-    rowLimit: null,
-    emailNeed: 'Greenhouse cannot check those prospects for duplicates',
     splitsNames: true,
     row: (p, context) => [
       p.first,
@@ -170,11 +155,8 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
   },
   lever: {
     id: 'lever',
-    label: 'Lever',
-    importName: 'candidate import',
+    ...FORMAT_FACTS.lever,
     columns: ['Full name', 'Email', 'Phone', 'Location', 'Current company', 'Current title', 'Links', 'Tags', 'Sources', 'Origin', 'Stage', 'Notes'],
-    rowLimit: null,
-    emailNeed: 'Lever uses the email to catch duplicate profiles',
     splitsNames: false,
     row: (p) => [
       p.name,
@@ -194,11 +176,8 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
   },
   ashby: {
     id: 'ashby',
-    label: 'Ashby',
-    importName: 'candidate import',
+    ...FORMAT_FACTS.ashby,
     columns: ['Name', 'Email', 'Phone', 'LinkedIn URL', 'GitHub URL', 'Website', 'Location', 'Current Company', 'Current Title', 'Source', 'Tags', 'Notes'],
-    rowLimit: null,
-    emailNeed: 'Ashby uses the email to match candidates it already has',
     splitsNames: false,
     row: (p) => [
       p.name,
@@ -215,16 +194,6 @@ export const ATS_FORMATS: Record<Exclude<FormatId, 'backend-scout'>, AtsFormat> 
       p.notes,
     ],
   },
-};
-
-/** The label the side panel and the CLI's help show for each format. */
-export const FORMAT_LABELS: Record<FormatId, string> = {
-  // What the file holds first: a 360 px side panel shows about 24 characters of the closed list.
-  'backend-scout': 'All columns (Backend Scout)',
-  'linkedin-recruiter': 'LinkedIn Recruiter (project import)',
-  greenhouse: 'Greenhouse (prospect bulk import)',
-  lever: 'Lever (candidate import)',
-  ashby: 'Ashby (candidate import)',
 };
 
 export interface ExportOptions extends CsvOptions {
