@@ -49,18 +49,23 @@ export interface CandidateListProps {
   onRendered(): void;
 }
 
-/** The list width, kept current. */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+/**
+ * Whether the list is wide enough for one line per row, kept current. The
+ * first guess is the window's width (the list spans it, less the padding), so
+ * the first rows render once, in the right layout, without forcing a layout
+ * to measure; the observer corrects a guess near the line, and only a change
+ * of answer renders again.
+ */
+function useWide(ref: RefObject<HTMLElement | null>): boolean {
+  const [wide, setWide] = useState(() => window.innerWidth >= WIDE);
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    const observer = new ResizeObserver(([entry]) => setWide((entry?.contentRect.width ?? 0) >= WIDE));
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return wide;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -73,8 +78,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 
 export function CandidateList(props: CandidateListProps) {
   const { rows, sort, onSort, activeId, focusActive, onRendered } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(scrollRef);
-  const wide = width >= WIDE;
+  const wide = useWide(scrollRef);
   const height = wide ? LINE_HEIGHT : CARD_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
