@@ -6,6 +6,7 @@ import type { ScoutDatabase } from '@/lib/store/db';
 import { tokenOrigin } from '@/lib/store/settings';
 import { readRun, repositoryRunId } from '@/lib/store/sourcing';
 import { runNotes, runStatus, sourcedPeople } from '@/lib/workspace/sourcing';
+import { RunProgress } from './RunProgress';
 import './sourcing.css';
 
 export interface RepositoryPopupProps {
@@ -67,15 +68,8 @@ export function RepositoryPopup({ db, repository, optionsUrl, send, onOpenSourci
         {status ? (
           <>
             <p role="status">{status.text}</p>
-            {status.busy ? status.fraction === null ? <progress aria-label={`Reading ${repository}`} /> : <progress aria-label={`Reading ${repository}`} value={status.fraction} max={1} /> : null}
+            <RunProgress subject={repository} status={status} notes={notes} />
           </>
-        ) : null}
-        {notes.length ? (
-          <ul className="notice small sourcing-notes" aria-label="About this list">
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
         ) : null}
         {run ? (
           <button type="button" className={found ? 'primary' : undefined} onClick={onOpenSourcing}>

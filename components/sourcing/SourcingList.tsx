@@ -23,6 +23,7 @@ import {
 } from '@/lib/workspace/sourcing';
 import { flagLabel } from '@/lib/screening/flag-names';
 import { safeHref } from '../links';
+import { RunProgress } from './RunProgress';
 
 export interface SourcingListProps {
   db: ScoutDatabase;
@@ -188,16 +189,7 @@ export function SourcingList({ db, run, roles, hasToken, budget, blind, optionsU
       <p role="status" className="small">
         {status.text}
       </p>
-      {status.busy ? (
-        status.fraction === null ? <progress aria-label={`Reading ${run.subject}`} /> : <progress aria-label={`Reading ${run.subject}`} value={status.fraction} max={1} />
-      ) : null}
-      {notes.length ? (
-        <ul className="notice small sourcing-notes" aria-label="About this list">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <RunProgress subject={run.subject} status={status} notes={notes} />
 
       {people.length > 0 ? (
         <div className="sourcing-actions">

@@ -12,6 +12,7 @@ import { blindAlias } from '../../lib/workspace/labels';
 import { Profile } from '../../lib/profile/profile';
 import { BACKEND_ENGINEER_ROLE, ruleById } from '../../lib/screening';
 import { changeSettings, csvTime, launchScout, type Scout } from './harness';
+import { seedWorkspace } from './people';
 
 const ROLES = [
   { ...BACKEND_ENGINEER_ROLE, id: 'backend-engineer', updatedAt: '2026-11-01T00:00:00Z' },
@@ -119,33 +120,8 @@ const HOSTILE = person({
 const EVERYONE = [ADA, BROOK, CYD, HOSTILE];
 const NOTES: Note[] = [{ id: 'n1', candidateId: ADA.id, text: 'Strong on Postgres, wants remote', at: '2026-11-20T09:30:00Z' }];
 
-/** Replaces the extension's candidates, notes and roles, then reloads the page so it reads them. */
-async function seed(page: Page, candidates: Candidate[], notes: Note[] = []) {
-  // The page has opened the database once it is no longer busy.
-  await page.locator('main.sp[aria-busy="false"]').waitFor();
-  await page.evaluate(
-    async (data) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('backend-scout');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['candidates', 'notes', 'roles'], 'readwrite');
-        for (const [store, rows] of Object.entries(data)) {
-          tx.objectStore(store).clear();
-          for (const row of rows) tx.objectStore(store).put(row);
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { candidates, notes, roles: ROLES },
-  );
-  await page.reload();
-  await page.getByRole('grid', { name: 'Candidates' }).waitFor();
-}
+/** The shared seeding (people.ts) with this file's roles. */
+const seed = (page: Page, candidates: Candidate[], notes: Note[] = []) => seedWorkspace(page, candidates, notes, ROLES);
 
 /** What the extension stored for one candidate, read through its real IndexedDB. */
 async function stored(page: Page, id: string): Promise<Candidate | undefined> {
