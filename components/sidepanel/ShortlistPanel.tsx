@@ -41,7 +41,7 @@ export interface ShortlistPanelProps {
   /** Opens the settings page, where roles are made. */
   openSettings(): void;
   /** The newest candidates, when the page started reading them before it rendered. */
-  firstPage?: Promise<CandidateRead> | undefined;
+  firstPage?: CandidateRead | undefined;
   /** Shortlists | Sourcing (./ViewSwitch), in the title bar. */
   viewSwitch?: ReactNode;
 }

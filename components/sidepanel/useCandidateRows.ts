@@ -29,7 +29,7 @@ export interface CandidateRows {
  * The newest screenful first, then everyone, kept live: reading 10,000
  * records takes long enough that the recruiter should see rows meanwhile.
  */
-export function useCandidateRows(db: ScoutDatabase, prefetched?: Promise<CandidateRead>): CandidateRows {
+export function useCandidateRows(db: ScoutDatabase, prefetched?: CandidateRead): CandidateRows {
   const firstPage = useFirstPage(db, prefetched);
   const all = useLiveQuery(
     (): Promise<CandidateRead | undefined> => (firstPage ? readAllCandidates(db) : Promise.resolve(undefined)),
@@ -47,13 +47,15 @@ export function useCandidateRows(db: ScoutDatabase, prefetched?: Promise<Candida
 
 /**
  * The newest candidates, read once, so the first paint does not wait for the
- * whole list; a read the page started while it loaded is used when given.
+ * whole list. A page read while the side panel loaded is used from the first
+ * render (no render without rows in between); without one it is read here.
  */
-function useFirstPage(db: ScoutDatabase, prefetched: Promise<CandidateRead> | undefined): Candidate[] | undefined {
-  const [page, setPage] = useState<Candidate[]>();
+function useFirstPage(db: ScoutDatabase, prefetched: CandidateRead | undefined): Candidate[] | undefined {
+  const [page, setPage] = useState<Candidate[] | undefined>(prefetched?.candidates);
   useEffect(() => {
+    if (prefetched) return;
     let live = true;
-    void (prefetched ?? readNewestCandidates(db, FIRST_PAGE)).then((read) => live && setPage(read.candidates));
+    void readNewestCandidates(db, FIRST_PAGE).then((read) => live && setPage(read.candidates));
     return () => {
       live = false;
     };

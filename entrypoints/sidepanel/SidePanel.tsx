@@ -1,8 +1,8 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
 import { FIRST_PAGE } from '@/components/sidepanel/useCandidateRows';
-import { readNewestCandidates } from '@/lib/store/candidates';
+import { readNewestCandidates, type CandidateRead } from '@/lib/store/candidates';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 import { ViewSwitch } from '@/components/sidepanel/ViewSwitch';
@@ -21,8 +21,34 @@ function openUrl(url: string) {
   void browser.tabs.create({ url });
 }
 
-/** The newest candidates, asked for while the settings are read, so the first rows do not wait for both in turn. */
-const firstPage = readNewestCandidates(db, FIRST_PAGE);
+/**
+ * The newest candidates, asked for while the settings are read, so the first
+ * rows do not wait for both in turn; a read that fails leaves the list to read
+ * them itself.
+ */
+let firstPageRead: CandidateRead | undefined;
+const firstPage = readNewestCandidates(db, FIRST_PAGE).then(
+  (read) => (firstPageRead = read),
+  () => undefined,
+);
+
+/** The first page once read: the list renders with its rows from its first render. */
+function usePrefetchedPage(): { read: CandidateRead | undefined; done: boolean } {
+  const [read, setRead] = useState(firstPageRead);
+  const [done, setDone] = useState(firstPageRead !== undefined);
+  useEffect(() => {
+    let live = true;
+    void firstPage.then((value) => {
+      if (!live) return;
+      setRead(value);
+      setDone(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { read, done };
+}
 
 /** Settings (roles, blind mode, GitHub) in a tab of their own. */
 function openSettings() {
@@ -34,8 +60,9 @@ export function SidePanel() {
   const settings = useSettings();
   const [view, setView] = useSidePanelView();
   const budget = useGitHubBudget();
-  // Nothing shows until the settings are read, so blind mode never flashes a name.
-  if (!settings) return null;
+  const page = usePrefetchedPage();
+  // Nothing shows until the settings are read, so blind mode never flashes a name; the list also waits for its first page.
+  if (!settings || (view !== 'sourcing' && !page.done)) return null;
   const viewSwitch = <ViewSwitch view={view} onView={setView} />;
   return view === 'sourcing' ? (
     <Suspense fallback={<p className="sp-hint">Loading the Sourcing view…</p>}>
@@ -49,7 +76,7 @@ export function SidePanel() {
       openUrl={openUrl}
       download={download}
       openSettings={openSettings}
-      firstPage={firstPage}
+      firstPage={page.read}
       viewSwitch={viewSwitch}
     />
   );
