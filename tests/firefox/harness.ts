@@ -62,9 +62,14 @@ export interface FirefoxScout {
   servePage(url: string, fixture: string): void;
   /** Serve this HTML for that exact URL. */
   serveHtml(url: string, html: string): void;
-  /** A new tab whose requests are answered as above. */
+  /**
+   * A new page whose requests are answered as above, in a window of its own:
+   * a background tab gets about one animation frame a second, and every
+   * click there waits for frames (the popup and the sidebar are both on
+   * screen for a recruiter anyway).
+   */
   newPage(): Promise<Page>;
-  /** popup.html, sidepanel.html or options.html in a tab of its own, rendered. */
+  /** popup.html, sidepanel.html or options.html in a window of its own, rendered. */
   openExtensionPage(path: ExtensionPath, query?: string): Promise<Page>;
   /** Runs `fn` in an extension page (the add-on's origin: `browser.*`, its IndexedDB). */
   inExtension<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
@@ -182,7 +187,7 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     return void request.respond({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
   };
   const newPage = async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ type: 'window' });
     await page.setRequestInterception(true);
     page.on('request', answer);
     return page;
