@@ -171,6 +171,16 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
+  // Uncaught errors of the add-on's background, as Firefox prints them on its standard error
+  // ("JavaScript error: moz-extension://…/background.js, line 1: TypeError: …"; puppeteer's
+  // profile turns that printing on): a background that dies on start is known at once.
+  const backgroundErrors: string[] = [];
+  let partialLine = '';
+  browser.process()?.stderr?.on('data', (chunk: Buffer) => {
+    const lines = (partialLine + chunk.toString('utf8')).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const line of lines) if (line.includes(`${EXTENSION_ORIGIN}/background.js`) && /error/i.test(line)) backgroundErrors.push(line.trim());
+  });
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
   const answer = (request: HTTPRequest) => {
     const url = request.url();
@@ -235,7 +245,7 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
 
   try {
     await browser.installExtension(addon);
-    await waitForBackground(scout);
+    await waitForBackground(scout, backgroundErrors);
   } catch (error) {
     await scout.close();
     throw error;
@@ -246,12 +256,17 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
 /**
  * The background has run when the default role is in its database (it writes
  * it on every start). A background that died on a missing API or permission
- * never does, and the launch says so instead of every test timing out alone.
+ * never does, and the launch says so instead of every test timing out alone:
+ * as soon as Firefox reports the background's uncaught error, or after 15 s
+ * if it reports none.
  */
-async function waitForBackground(scout: FirefoxScout): Promise<void> {
+async function waitForBackground(scout: FirefoxScout, errors: readonly string[]): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if ((await storedRows(scout, 'roles')).length > 0) return;
+    if (errors.length > 0) {
+      throw new Error(`The add-on's background did not start in Firefox: it threw before writing the default role (${errors.join('; ')}). Check the build for an API or permission Firefox lacks.`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("The add-on's background did not start in Firefox: it never wrote the default role. Check the build for an API or permission Firefox lacks.");
