@@ -64,6 +64,16 @@ export async function launchScout(): Promise<Scout> {
     args: extensionArgs(EXTENSION_DIR),
   });
   const pages = new Map<string, string>();
+  // What a page asks of any other host (LinkedIn's images on media.licdn.com, say) is refused too, at once:
+  // unanswered, each waited on Chromium's failing look-up for seconds before the page's load event. The
+  // background's own requests are left as they were (they go to the fake GitHub on 127.0.0.1).
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) =>
+      route.request().serviceWorker()
+        ? route.continue()
+        : route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${route.request().url()}` }),
+  );
   // Anything not routed to a fixture is refused: the tests never reach the internet.
   await context.route(/^https:\/\/([a-z]+\.)?(github\.com|linkedin\.com)\//, async (route) => {
     const url = route.request().url();
