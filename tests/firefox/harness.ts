@@ -182,19 +182,25 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
     for (const line of lines) if (line.includes(`${EXTENSION_ORIGIN}/background.js`) && /error/i.test(line)) backgroundErrors.push(line.trim());
   });
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
+  // A request can be gone by the time it is answered (its page closed, as the popup closes itself after
+  // opening the sidebar): Firefox then says "no such request", which is no failure of the test.
+  const settle = (answering: Promise<void>) =>
+    void answering.catch((error: unknown) => {
+      if (!/no such request|closed|detached/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    });
   const answer = (request: HTTPRequest) => {
     const url = request.url();
     if (request.isInterceptResolutionHandled()) return;
     const page = pages.get(url);
-    if (page) return void request.respond({ status: 200, contentType: page.contentType, body: page.body });
+    if (page) return settle(request.respond({ status: 200, contentType: page.contentType, body: page.body }));
     if (url.startsWith(`${FIREFOX_TEST_LAUNCH_ORIGIN}/`)) {
-      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>launch</title>' });
+      return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>launch</title>' }));
     }
     // The add-on's own files and the fake GitHub on loopback.
     if (url.startsWith('moz-extension:') || url.startsWith('blob:') || url.startsWith('data:') || /^http:\/\/127\.0\.0\.1[:/]/.test(url)) {
-      return void request.continue();
+      return settle(request.continue());
     }
-    return void request.respond({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
+    return settle(request.respond({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` }));
   };
   const newPage = async () => {
     const page = await browser.newPage({ type: 'window' });
