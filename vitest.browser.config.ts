@@ -10,5 +10,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One Chromium at a time: the machine has two cores.
     fileParallelism: false,
+    // Each file launches its own browser and shares no state with the others; the test files reuse the
+    // modules one file loaded (playwright-core, puppeteer-core, the fake GitHub) instead of loading them afresh.
+    isolate: false,
+    // expect.poll's own default, 1 s, fails a condition that is merely slow on a busy machine; a poll
+    // ends as soon as its condition holds, so a longer limit costs a passing run nothing.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

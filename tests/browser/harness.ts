@@ -64,6 +64,16 @@ export async function launchScout(): Promise<Scout> {
     args: extensionArgs(EXTENSION_DIR),
   });
   const pages = new Map<string, string>();
+  // What a page asks of any other host (LinkedIn's images on media.licdn.com, say) is refused too, at once:
+  // unanswered, each waited on Chromium's failing look-up for seconds before the page's load event. The
+  // background's own requests are left as they were (they go to the fake GitHub on 127.0.0.1).
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) =>
+      route.request().serviceWorker()
+        ? route.continue()
+        : route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${route.request().url()}` }),
+  );
   // Anything not routed to a fixture is refused: the tests never reach the internet.
   await context.route(/^https:\/\/([a-z]+\.)?(github\.com|linkedin\.com)\//, async (route) => {
     const url = route.request().url();
@@ -73,6 +83,7 @@ export async function launchScout(): Promise<Scout> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await pagesInWindowsOfTheirOwn(context);
   return {
     context,
     worker,
@@ -89,6 +100,53 @@ export async function launchScout(): Promise<Scout> {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Makes `context.newPage()` open each page in a window of its own, as the
+ * popup and the side panel are both on screen beside the profile's tab. A
+ * page that is a background tab (Playwright's default: every new page is a
+ * tab of one window) gets about one animation frame a second in headless
+ * Chromium when it shares its renderer with the front tab, as the
+ * extension's pages do; every click on it then waits about two seconds for
+ * Playwright's "stable" check (two frames).
+ */
+async function pagesInWindowsOfTheirOwn(context: BrowserContext): Promise<void> {
+  const first = context.pages()[0] ?? (await context.waitForEvent('page'));
+  const cdp = await context.newCDPSession(first);
+  const targetOf = async (page: Page) => {
+    const session = await context.newCDPSession(page);
+    try {
+      return (await session.send('Target.getTargetInfo')).targetInfo.targetId;
+    } finally {
+      await session.detach();
+    }
+  };
+  context.newPage = async () => {
+    // The page Playwright announces for the new target (it may announce it before createTarget answers).
+    const announced: Array<Promise<[Page, string | null]>> = [];
+    let wake = () => {};
+    const onPage = (page: Page) => {
+      announced.push(targetOf(page).then((id) => [page, id], () => [page, null]));
+      wake();
+    };
+    context.on('page', onPage);
+    try {
+      const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+      for (let checked = 0; ; ) {
+        while (checked < announced.length) {
+          const [page, id] = await announced[checked++]!;
+          if (id === targetId) return page;
+        }
+        await new Promise<void>((resolveWake) => {
+          wake = resolveWake;
+          if (checked < announced.length) resolveWake();
+        });
+      }
+    } finally {
+      context.off('page', onPage);
+    }
   };
 }
 

@@ -25,7 +25,8 @@ export interface AxeFinding {
  * content security policy does not govern.
  */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(AXE);
+  // Once per document: the page keeps it across the checks of each size and scheme.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     const run = await axe.run(document, { resultTypes: ['violations'] });

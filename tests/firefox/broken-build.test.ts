@@ -2,7 +2,8 @@
  * A Firefox build that cannot work must make `npm test` fail, not pass with
  * a quiet background error. Copies of the test build, each broken one way,
  * are loaded into Firefox; the harness refuses them with a sentence saying
- * the background never started, which fails every suite that loads them.
+ * the background never started, and why, which fails every suite that loads
+ * them.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,8 @@ describe('a broken Firefox build fails the suite', () => {
       // What the background would do without its `import.meta.env.CHROME` guard.
       writeFileSync(path, `browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });\n${readFileSync(path, 'utf8')}`);
     });
-    await expect(launchFirefoxScout({ addon })).rejects.toThrow(/background did not start/);
+    // Refused as soon as Firefox reports the background's error, which the sentence names.
+    await expect(launchFirefoxScout({ addon })).rejects.toThrow(/background did not start.*sidePanel/);
   });
 
   test('a permission the add-on uses missing from its manifest (storage)', async () => {
@@ -38,6 +40,6 @@ describe('a broken Firefox build fails the suite', () => {
       manifest.permissions = manifest.permissions.filter((p: string) => p !== 'storage');
       writeFileSync(path, JSON.stringify(manifest));
     });
-    await expect(launchFirefoxScout({ addon })).rejects.toThrow(/background did not start/);
+    await expect(launchFirefoxScout({ addon })).rejects.toThrow(/background did not start.*storage/);
   });
 });

@@ -62,9 +62,14 @@ export interface FirefoxScout {
   servePage(url: string, fixture: string): void;
   /** Serve this HTML for that exact URL. */
   serveHtml(url: string, html: string): void;
-  /** A new tab whose requests are answered as above. */
+  /**
+   * A new page whose requests are answered as above, in a window of its own:
+   * a background tab gets about one animation frame a second, and every
+   * click there waits for frames (the popup and the sidebar are both on
+   * screen for a recruiter anyway).
+   */
   newPage(): Promise<Page>;
-  /** popup.html, sidepanel.html or options.html in a tab of its own, rendered. */
+  /** popup.html, sidepanel.html or options.html in a window of its own, rendered. */
   openExtensionPage(path: ExtensionPath, query?: string): Promise<Page>;
   /** Runs `fn` in an extension page (the add-on's origin: `browser.*`, its IndexedDB). */
   inExtension<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
@@ -166,23 +171,39 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
+  // Uncaught errors of the add-on's background, as Firefox prints them on its standard error
+  // ("JavaScript error: moz-extension://…/background.js, line 1: TypeError: …"; puppeteer's
+  // profile turns that printing on): a background that dies on start is known at once.
+  const backgroundErrors: string[] = [];
+  let partialLine = '';
+  browser.process()?.stderr?.on('data', (chunk: Buffer) => {
+    const lines = (partialLine + chunk.toString('utf8')).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const line of lines) if (line.includes(`${EXTENSION_ORIGIN}/background.js`) && /error/i.test(line)) backgroundErrors.push(line.trim());
+  });
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
+  // A request can be gone by the time it is answered (its page closed, as the popup closes itself after
+  // opening the sidebar): Firefox then says "no such request", which is no failure of the test.
+  const settle = (answering: Promise<void>) =>
+    void answering.catch((error: unknown) => {
+      if (!/no such request|closed|detached/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    });
   const answer = (request: HTTPRequest) => {
     const url = request.url();
     if (request.isInterceptResolutionHandled()) return;
     const page = pages.get(url);
-    if (page) return void request.respond({ status: 200, contentType: page.contentType, body: page.body });
+    if (page) return settle(request.respond({ status: 200, contentType: page.contentType, body: page.body }));
     if (url.startsWith(`${FIREFOX_TEST_LAUNCH_ORIGIN}/`)) {
-      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>launch</title>' });
+      return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>launch</title>' }));
     }
     // The add-on's own files and the fake GitHub on loopback.
     if (url.startsWith('moz-extension:') || url.startsWith('blob:') || url.startsWith('data:') || /^http:\/\/127\.0\.0\.1[:/]/.test(url)) {
-      return void request.continue();
+      return settle(request.continue());
     }
-    return void request.respond({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
+    return settle(request.respond({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` }));
   };
   const newPage = async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ type: 'window' });
     await page.setRequestInterception(true);
     page.on('request', answer);
     return page;
@@ -230,7 +251,7 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
 
   try {
     await browser.installExtension(addon);
-    await waitForBackground(scout);
+    await waitForBackground(scout, backgroundErrors);
   } catch (error) {
     await scout.close();
     throw error;
@@ -241,12 +262,17 @@ export async function launchFirefoxScout(options: LaunchOptions = {}): Promise<F
 /**
  * The background has run when the default role is in its database (it writes
  * it on every start). A background that died on a missing API or permission
- * never does, and the launch says so instead of every test timing out alone.
+ * never does, and the launch says so instead of every test timing out alone:
+ * as soon as Firefox reports the background's uncaught error, or after 15 s
+ * if it reports none.
  */
-async function waitForBackground(scout: FirefoxScout): Promise<void> {
+async function waitForBackground(scout: FirefoxScout, errors: readonly string[]): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if ((await storedRows(scout, 'roles')).length > 0) return;
+    if (errors.length > 0) {
+      throw new Error(`The add-on's background did not start in Firefox: it threw before writing the default role (${errors.join('; ')}). Check the build for an API or permission Firefox lacks.`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("The add-on's background did not start in Firefox: it never wrote the default role. Check the build for an API or permission Firefox lacks.");

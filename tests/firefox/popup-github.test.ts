@@ -67,9 +67,11 @@ describe('the popup with GitHub evidence, in Firefox', () => {
   });
 
   test('"Open side panel" opens Firefox\'s sidebar, which shows the shortlist', async () => {
-    const isOpen = () => scout.inExtension(() => (browser as unknown as FirefoxSidebar).sidebarAction.isOpen({}));
-    expect(await isOpen()).toBe(false);
     const popup = await scout.openExtensionPage('popup.html', `?tab=${await tabIdFor(scout, profileUrl)}`);
+    // The sidebar of the window the popup is in (each page of the harness has a window of its own).
+    const windowId = await popup.evaluate(async () => (await browser.windows.getCurrent()).id!);
+    const isOpen = () => scout.inExtension((id) => (browser as unknown as FirefoxSidebar).sidebarAction.isOpen({ windowId: id }), windowId);
+    expect(await isOpen()).toBe(false);
     await (await byRole(popup, 'button', 'Open side panel')).click();
     await expect.poll(isOpen).toBe(true);
     // The sidebar's page, opened as a tab, lists the person saved above (a header row and hers).

@@ -1,8 +1,8 @@
 /**
  * Finding controls by role and accessible name, as the Chromium tests do
- * with Playwright's getByRole. An exact name goes through puppeteer's
- * `::-p-aria` query, which asks Firefox's own accessibility tree over
- * WebDriver BiDi. BiDi matches names exactly, so a name given as a pattern
+ * with Playwright's getByRole. An exact name is asked of Firefox's own
+ * accessibility tree over WebDriver BiDi, as puppeteer's `::-p-aria` query
+ * asks it (queryAXTree below). BiDi matches names exactly, so a name given as a pattern
  * (a section titled "Green flags (3)") takes every element of that role from
  * the same tree and reads each one's name from its label, as the page wrote
  * it (aria-label, aria-labelledby, else its text).
@@ -12,26 +12,48 @@ import { expect } from 'vitest';
 
 type Scope = Page | ElementHandle<Element>;
 
-function ariaQuery(role: string, name = ''): string {
-  // The query's own syntax uses these; a name holding one is given as a pattern instead.
-  if (/[()[\]"]/.test(name)) throw new Error(`give the name ${name} as a RegExp`);
-  return `::-p-aria(${name}[role="${role}"])`;
+/**
+ * What puppeteer's `::-p-aria(name[role="…"])` query does under the hood
+ * (its ARIA query handler calls the element's queryAXTree, which is
+ * WebDriver BiDi's browsingContext.locateNodes with an accessibility
+ * locator: Firefox's own tree decides role and name), called directly: the
+ * selector engine around it costs a few hundred milliseconds a query over
+ * BiDi (an injected script, a binding round trip, handles moved between
+ * realms), several times what Firefox takes to answer.
+ */
+interface AccessibilityQuery {
+  queryAXTree(name?: string, role?: string): AsyncIterable<ElementHandle<Node>>;
+}
+
+async function queryAXTree(scope: Scope, role: string, name?: string): Promise<ElementHandle<Element>[]> {
+  const document = 'mainFrame' in scope ? await scope.evaluateHandle(() => window.document) : null;
+  try {
+    const root = (document ?? scope) as unknown as Partial<AccessibilityQuery>;
+    if (typeof root.queryAXTree !== 'function') throw new Error('this puppeteer-core has no ElementHandle.queryAXTree: query with ::-p-aria instead (tests/firefox/roles.ts)');
+    const found: ElementHandle<Element>[] = [];
+    for await (const handle of root.queryAXTree(name || undefined, role)) found.push(handle as ElementHandle<Element>);
+    return found;
+  } finally {
+    await document?.dispose();
+  }
 }
 
 /** Every element of that role whose name is `name` (or matches it), in document order. */
 export async function allByRole(scope: Scope, role: string, name?: string | RegExp): Promise<ElementHandle<Element>[]> {
-  if (typeof name !== 'object') return scope.$$(ariaQuery(role, name));
-  const all = await scope.$$(ariaQuery(role));
-  const named: ElementHandle<Element>[] = [];
-  for (const handle of all) {
-    const label = await handle.evaluate((el) => {
-      const by = el.getAttribute('aria-labelledby');
-      if (by) return by.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
-      return el.getAttribute('aria-label') ?? el.textContent ?? '';
-    });
-    if (name.test(label.replace(/\s+/g, ' ').trim())) named.push(handle);
-  }
-  return named;
+  if (typeof name !== 'object') return queryAXTree(scope, role, name);
+  const all = await queryAXTree(scope, role);
+  if (all.length === 0) return [];
+  // Each one's name as the page wrote it, read in one round trip.
+  const labels = await all[0]!.evaluate(
+    (_first, ...elements) =>
+      elements.map((el) => {
+        const by = el.getAttribute('aria-labelledby');
+        if (by) return by.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+        return el.getAttribute('aria-label') ?? el.textContent ?? '';
+      }),
+    ...all,
+  );
+  return all.filter((_, i) => name.test(labels[i]!.replace(/\s+/g, ' ').trim()));
 }
 
 /** The one element of that role and name, waited for. */
