@@ -123,21 +123,28 @@ async function pagesInWindowsOfTheirOwn(context: BrowserContext): Promise<void> 
       await session.detach();
     }
   };
+  let opened = 0;
   context.newPage = async () => {
-    // The page Playwright announces for the new target (it may announce it before createTarget answers).
-    const announced: Array<Promise<[Page, string | null]>> = [];
+    // Each new page starts at an address of its own, by which Playwright's announcement of it is known
+    // (or, should it be announced before that address is committed, by its target id).
+    const url = `about:blank#backend-scout-page-${++opened}`;
+    const announced: Array<Promise<Page | null>> = [];
     let wake = () => {};
+    let created: Promise<string> | undefined;
     const onPage = (page: Page) => {
-      announced.push(targetOf(page).then((id) => [page, id], () => [page, null]));
+      const blank = page.url() === 'about:blank' || page.url() === '';
+      const ours = page.url() === url ? Promise.resolve(true) : blank ? Promise.all([targetOf(page), created]).then(([id, target]) => id === target) : Promise.resolve(false);
+      announced.push(ours.then((yes) => (yes ? page : null), () => null));
       wake();
     };
     context.on('page', onPage);
     try {
-      const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+      created = cdp.send('Target.createTarget', { url, newWindow: true }).then((answer) => answer.targetId);
+      await created;
       for (let checked = 0; ; ) {
         while (checked < announced.length) {
-          const [page, id] = await announced[checked++]!;
-          if (id === targetId) return page;
+          const page = await announced[checked++]!;
+          if (page) return page;
         }
         await new Promise<void>((resolveWake) => {
           wake = resolveWake;
