@@ -65,7 +65,6 @@ export function useGitHubBudget(): RateBudgetSnapshot | undefined {
   return budget;
 }
 
-export { sendToBackground } from './background';
 
 /** The options page, where the GitHub token is added. */
 export const OPTIONS_URL = '/options.html';

@@ -13,7 +13,8 @@ import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import { db } from '@/utils/db';
 import { saveSettings, useSettings } from '@/utils/settings';
 import { RepositoryPopup } from '@/components/sourcing/RepositoryPopup';
-import { OPTIONS_URL, sendToBackground, showSourcingInSidePanel } from '@/utils/sourcing';
+import { OPTIONS_URL, showSourcingInSidePanel } from '@/utils/sourcing';
+import { sendToBackground } from '@/utils/background';
 
 /**
  * popup.html?tab=123 shows the verdict for that tab: the popup opened in a

@@ -6,7 +6,8 @@ import { readNewestCandidates, type CandidateRead } from '@/lib/store/candidates
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 import { ViewSwitch } from '@/components/sidepanel/ViewSwitch';
-import { OPTIONS_URL, sendToBackground, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
+import { OPTIONS_URL, useGitHubBudget, useSidePanelView } from '@/utils/sourcing';
+import { sendToBackground } from '@/utils/background';
 
 /** The Sourcing view loads when it is first chosen: most visits are to the shortlists. */
 const SourcingView = lazy(() => import('@/components/sourcing/SourcingView').then((m) => ({ default: m.SourcingView })));
