@@ -8,13 +8,14 @@
 //   node scripts/test.mjs firefox    web-ext lint and the real-browser tests in Firefox (npm run test:firefox)
 //
 // A two-core machine is kept busy by running, beside a step that leaves the
-// CPU mostly idle or uses one core, steps that touch nothing it reads:
+// CPU partly idle, steps that touch nothing it reads:
 //   1. the unit tests, beside the extension's builds (the Chrome test build,
 //      then the Firefox production and test builds, one after the other: each
-//      writes its own folder of .output, which no unit test reads);
+//      writes its own folder of .output, which no unit test reads), then the
+//      Firefox build checks (web-ext lint of the production build, and its
+//      manifest beside the test build's);
 //   2. the first browser suite (Chromium; Firefox when only it is asked for),
-//      mostly waiting on the browser, beside the type check and the Firefox
-//      build checks (web-ext lint and the manifest of the production build);
+//      mostly waiting on the browser, beside the type check;
 //   3. the Firefox suite.
 // Never two browser suites at once, and nothing builds while a suite runs.
 // A step run beside another writes to a file, printed once the step in front
@@ -128,33 +129,40 @@ const builds = [
       ]
     : []),
 ];
-const typeCheck = () => beside('type check', 'Type check', 'npx', ['tsc', '--noEmit']);
+// Incremental: a run after a small change checks what it touches (tsc's own record, kept with npm's caches).
+const typeCheck = () => beside('type check', 'Type check', 'npx', ['tsc', '--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/backend-scout/tsc.tsbuildinfo']);
+const buildChecks = () => vitestBeside('firefox-lint', 'Firefox: web-ext lint and manifest of the production build', ['-c', 'vitest.firefox.config.ts', ...FIREFOX_BUILD_CHECKS]);
 
-// 1. The unit tests, beside the builds (or beside the type check when nothing is built).
-const stageOne = [
-  (async () => {
-    const results = [];
-    for (const [name, heading, args, env] of builds) results.push(await beside(name, heading, 'npx', ['wxt', 'build', ...args], env));
-    return results;
-  })(),
-  wants('unit') && builds.length === 0 ? typeCheck() : null,
-];
+// 1. The unit tests, beside the builds and then the Firefox build checks (or beside the type check
+//    when nothing is built).
+const besideUnit = (async () => {
+  const results = [];
+  for (const [name, heading, args, env] of builds) {
+    const result = await beside(name, heading, 'npx', ['wxt', 'build', ...args], env);
+    results.push(result);
+  }
+  // web-ext lint reads the production build; the manifest checks compare it with the test build.
+  const firefoxOk = results.filter((result) => result.name.startsWith('Firefox ') && result.status === 0).length === 2;
+  return { results, checks: firefoxOk ? await buildChecks() : null };
+})();
+const earlyTypeCheck = wants('unit') && builds.length === 0 ? typeCheck() : null;
 if (wants('unit')) {
   console.log('\n== Unit tests (Node)');
   // A few CLI tests run the built command as a real process.
   if (await step('command-line build', buildCli)) await vitest('unit', []);
 }
-const [buildResults, earlyTypeCheck] = await Promise.all(stageOne);
+const { results: buildResults, checks } = await besideUnit;
 const built = Object.fromEntries(buildResults.map((result) => [result.name, report(result)]));
-if (earlyTypeCheck) report(earlyTypeCheck);
+if (checks) {
+  report(checks);
+  checks.count();
+}
+if (earlyTypeCheck) report(await earlyTypeCheck);
 const firefoxBuilt = built['Firefox production build'] && built['Firefox test build'];
 if (wants('firefox') && !firefoxBuilt) totals.failed += 1;
 
-// 2. The first browser suite, beside the type check and the Firefox build checks.
-const stageTwo = [
-  wants('unit') && !earlyTypeCheck ? typeCheck() : null,
-  firefoxBuilt ? vitestBeside('firefox-lint', 'Firefox: web-ext lint and manifest of the production build', ['-c', 'vitest.firefox.config.ts', ...FIREFOX_BUILD_CHECKS]) : null,
-];
+// 2. The first browser suite, beside the type check.
+const lateTypeCheck = wants('unit') && !earlyTypeCheck ? typeCheck() : null;
 let firefoxSuiteRun = false;
 async function firefoxSuite() {
   firefoxSuiteRun = true;
@@ -179,11 +187,7 @@ if (wants('browser')) {
 } else if (firefoxBuilt) {
   await firefoxSuite();
 }
-for (const result of await Promise.all(stageTwo)) {
-  if (!result) continue;
-  report(result);
-  result.count?.();
-}
+if (lateTypeCheck) report(await lateTypeCheck);
 
 // 3. The Firefox suite.
 if (firefoxBuilt && !firefoxSuiteRun) await firefoxSuite();
