@@ -115,7 +115,7 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void exportNow()} aria-describedby={[scopeId, summaryId].filter(Boolean).join(' ')} disabled={ids.length === 0}>
+        <button type="button" onClick={() => void exportNow().catch((error: unknown) => onDone(`Nothing was exported: ${error instanceof Error ? error.message : String(error)}. Try again; reopen the side panel if it keeps failing.`))} aria-describedby={[scopeId, summaryId].filter(Boolean).join(' ')} disabled={ids.length === 0}>
           Export CSV
         </button>
       </div>
