@@ -49,6 +49,8 @@ describe('triage from the keyboard', () => {
 
   test('a skip link reaches the list, and the list is one Tab stop', async () => {
     await seedWorkspace(page, TEAM);
+    // The detail loads after the list (its code with the screening engine): a person sees it before tabbing into it.
+    await page.getByRole('region', { name: 'Candidate details' }).getByRole('combobox', { name: 'Stage', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ label: 'Skip to candidates' });
     await page.keyboard.press('Enter');
@@ -77,6 +79,9 @@ describe('triage from the keyboard', () => {
     await expect.poll(() => page.getByRole('group', { name: 'Selected candidates' }).count()).toBe(0);
 
     const detail = page.getByRole('region', { name: 'Candidate details' });
+    // Tomas's detail is on screen (it loads after the list) before the keys that reach into it.
+    await detail.getByText(TOMAS.profiles.linkedin!.basics.name!, { exact: true }).first().waitFor();
+    await detail.getByRole('combobox', { name: 'Stage', exact: true }).waitFor();
     await page.keyboard.press('s');
     expect(await detail.getByRole('combobox', { name: 'Stage', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
