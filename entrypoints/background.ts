@@ -4,6 +4,8 @@
  * place that talks to GitHub, and it may be stopped whenever it is idle:
  * everything it must remember is in IndexedDB or storage.session.
  */
+// First: zod's settings before any schema is built (utils/zod-config.ts).
+import '@/utils/zod-config';
 import { createBackground } from '@/lib/background/service';
 import { ScoutDatabase } from '@/lib/store/db';
 import { createGitHubClient, type GitHubClient } from '@/lib/github';

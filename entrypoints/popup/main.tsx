@@ -1,3 +1,5 @@
+// First: zod's settings before any schema is built (utils/zod-config.ts).
+import '@/utils/zod-config';
 import { createRoot } from 'react-dom/client';
 import { Popup } from './Popup';
 import '@/components/base.css';

@@ -454,4 +454,23 @@ describe('the side panel', () => {
     await setSettings(page, { blindMode: false });
     await expect.poll(() => names(page)).toContain('Ada Quill');
   });
+  test('no page of the extension breaks its Content Security Policy (zod is told not to try eval)', async () => {
+    for (const path of ['sidepanel.html', 'popup.html', 'options.html']) {
+      const checked = await scout.context.newPage();
+      try {
+        await checked.addInitScript(() => {
+          const violations: string[] = [];
+          (window as unknown as { __violations: string[] }).__violations = violations;
+          document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} at ${event.sourceFile}:${event.lineNumber}`));
+        });
+        await checked.goto(`chrome-extension://${scout.extensionId}/${path}`);
+        // Each page has built its schemas (and so zod has made up its mind about eval) once it shows anything.
+        await checked.locator('#root > *').first().waitFor();
+        await checked.evaluate(() => new Promise((settled) => requestAnimationFrame(() => setTimeout(settled, 0))));
+        expect(await checked.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
+      } finally {
+        await checked.close();
+      }
+    }
+  });
 });
