@@ -1,8 +1,7 @@
 // The pages' wiring for sourcing: the side panel's view (Shortlists | Sourcing),
 // GitHub's budget as the background last saw it, and messages to the background.
 import { useCallback, useEffect, useState } from 'react';
-import { RateBudgetSnapshot } from '@/lib/github/budget';
-import { GITHUB_BUDGET_KEY } from '@/lib/background/messages';
+import { GITHUB_BUDGET_KEY, RateBudgetSnapshot } from '@/lib/github/budget';
 
 export type SidePanelView = 'shortlists' | 'sourcing';
 

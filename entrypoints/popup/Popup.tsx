@@ -7,7 +7,8 @@ import { addToShortlist, readCandidateByAnyId, setStage, setVerdict } from '@/li
 import { CacheEntry } from '@/lib/github/cache';
 import { RateBudgetSnapshot } from '@/lib/github/budget';
 import { QueuedAnalysis } from '@/lib/store/records';
-import { GITHUB_BUDGET_KEY, TabState, tabStateKey } from '@/lib/background/messages';
+import { TabState, tabStateKey } from '@/lib/background/messages';
+import { GITHUB_BUDGET_KEY } from '@/lib/github/budget';
 import { readRoles } from '@/lib/store/roles';
 import { screenCandidate } from '@/lib/workspace/screen-candidate';
 import { db } from '@/utils/db';

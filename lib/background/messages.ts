@@ -203,8 +203,6 @@ export const TabState = z.discriminatedUnion('kind', [
 ]);
 export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
-/** storage.session key of the rate budget GitHub last reported (lib/github's RateBudgetSnapshot). */
-export const GITHUB_BUDGET_KEY = 'githubBudget';
 
 /** A GitHub login, as the pages send it. */
 const Login = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/);

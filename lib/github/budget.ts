@@ -23,6 +23,13 @@ export const RateBudgetSnapshot = z.object({
 /** Null for a resource not seen yet. */
 export type RateBudgetSnapshot = z.infer<typeof RateBudgetSnapshot>;
 
+/**
+ * storage.session key of the snapshot the background last saved, for the
+ * pages to show. Here rather than with the background's messages, so a page
+ * that only shows the budget (the side panel) does not load those schemas.
+ */
+export const GITHUB_BUDGET_KEY = 'githubBudget';
+
 export interface RateBudget {
   /** Reads the x-ratelimit-* headers of one answer; ignores answers without them. */
   update(headers: Record<string, string | number | undefined> | undefined): void;
