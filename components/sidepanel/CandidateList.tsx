@@ -43,8 +43,13 @@ export interface CandidateListProps {
   activeId: string | null;
   onActivate(id: string): void;
   onOpen(id: string): void;
-  /** Set by the keyboard: the active row should take focus once it is rendered. */
-  focusActive: RefObject<boolean>;
+  /**
+   * Set by the keyboard to the row it moved to, which takes focus once it is
+   * rendered as the active row. An id, not a yes: a render for an earlier
+   * key can run its effects after the next key was handled, and must not
+   * pull the focus back to the row that key left.
+   */
+  focusActive: RefObject<string | null>;
   flagLabel(id: string): string;
   onRendered(): void;
 }
@@ -97,14 +102,14 @@ export function CandidateList(props: CandidateListProps) {
 
   const activeIndex = activeId ? rows.findIndex((r) => r.id === activeId) : -1;
   useEffect(() => {
-    if (activeIndex >= 0 && focusActive.current) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer, focusActive]);
+    if (activeIndex >= 0 && activeId !== null && focusActive.current === activeId) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, activeId, virtualizer, focusActive]);
   useEffect(() => {
-    if (!focusActive.current || !activeId) return;
+    if (!activeId || focusActive.current !== activeId) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-id="${CSS.escape(activeId)}"]`);
     if (row) {
       row.focus({ preventScroll: true });
-      focusActive.current = false;
+      focusActive.current = null;
     }
   });
 

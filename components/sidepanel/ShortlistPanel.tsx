@@ -79,7 +79,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  const focusActive = useRef(false);
+  const focusActive = useRef<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const stageRef = useRef<HTMLSelectElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -143,7 +143,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
     visible,
     activeId: active?.id ?? null,
     moveTo(id) {
-      focusActive.current = true;
+      focusActive.current = id;
       setActiveId(id);
     },
     open: openRow,
