@@ -9,7 +9,7 @@ export default defineConfig({
   // The same "@/" imports the extension's pages use.
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['{lib,cli,components,scripts}/**/*.test.{ts,tsx}', 'tests/structure/**/*.test.ts'],
+    include: ['{lib,cli,components,scripts,utils}/**/*.test.{ts,tsx}', 'tests/structure/**/*.test.ts'],
     exclude: ['node_modules/**', '.output/**'],
     environment: 'node',
     testTimeout: 20_000,

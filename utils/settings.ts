@@ -16,7 +16,10 @@ export async function saveSettings(patch: SettingsPatch): Promise<void> {
   if (!reply.ok) throw new Error(reply.error);
 }
 
-/** The settings, kept current when any page changes them. Undefined until read. */
-export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => readStored(db), []);
+/**
+ * The settings, kept current when any page changes them. Undefined until read,
+ * unless the page read them already (`first`, the side panel's early read).
+ */
+export function useSettings(first?: Settings): Settings | undefined {
+  return useLiveQuery(() => readStored(db), [], first);
 }

@@ -89,8 +89,9 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
 
   const selectedIds = useMemo(() => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.id)).map((r) => r.id)), [visible, selected]);
   const active = (activeId && visible.find((r) => r.id === activeId)) || visible[0] || null;
-  // The detail follows the cursor at a lower priority than the list, so typing never waits for it.
-  const detailId = useDeferredValue(active?.id ?? null);
+  // The detail follows the cursor at a lower priority than the list, so typing never waits for it;
+  // it starts empty, so the first rows go on screen before the detail (and its code) is loaded.
+  const detailId = useDeferredValue(active?.id ?? null, null);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const detailRow = useMemo(() => (detailId ? own.rows.find((r) => r.id === detailId) : undefined), [own.rows, detailId]);

@@ -5,12 +5,7 @@ import { readAllCandidates, readNewestCandidates, type CandidateRead } from '@/l
 import type { ScoutDatabase } from '@/lib/store/db';
 import { toRow, type ShortlistRow } from '@/lib/workspace/rows';
 
-/**
- * Rows the first paint shows while the whole list loads: more than a tall
- * side panel shows (about 10 cards of 78 px, or 20 one-line rows when wide),
- * and no more, since each is read, validated and shaped before the first paint.
- */
-export const FIRST_PAGE = 24;
+import { FIRST_PAGE } from '@/utils/early-read';
 
 export interface CandidateRows {
   /** Rows as stored (the page's own edits are applied by useOwnEdits). */

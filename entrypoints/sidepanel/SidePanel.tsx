@@ -1,8 +1,9 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { downloadText } from '@/components/links';
 import { ShortlistPanel } from '@/components/sidepanel/ShortlistPanel';
-import { FIRST_PAGE } from '@/components/sidepanel/useCandidateRows';
-import { readNewestCandidates, type CandidateRead } from '@/lib/store/candidates';
+import { readNewestCandidates, validateCandidates, type CandidateRead } from '@/lib/store/candidates';
+import { loadSettings, readSettings, type Settings } from '@/lib/store/settings';
+import { FIRST_PAGE, takeEarlyRead } from '@/utils/early-read';
 import { db } from '@/utils/db';
 import { useSettings } from '@/utils/settings';
 import { ViewSwitch } from '@/components/sidepanel/ViewSwitch';
@@ -22,33 +23,40 @@ function openUrl(url: string) {
   void browser.tabs.create({ url });
 }
 
-/**
- * The newest candidates, asked for while the settings are read, so the first
- * rows do not wait for both in turn; a read that fails leaves the list to read
- * them itself.
- */
-let firstPageRead: CandidateRead | undefined;
-const firstPage = readNewestCandidates(db, FIRST_PAGE).then(
-  (read) => (firstPageRead = read),
-  () => undefined,
-);
+/** What the first render needs: the newest candidates and the settings, each undefined when it could not be read early. */
+interface FirstRead {
+  page: CandidateRead | undefined;
+  settings: Settings | undefined;
+}
 
-/** The first page once read: the list renders with its rows from its first render. */
-function usePrefetchedPage(): { read: CandidateRead | undefined; done: boolean } {
-  const [read, setRead] = useState(firstPageRead);
-  const [done, setDone] = useState(firstPageRead !== undefined);
+/**
+ * The first read, started as soon as this module runs. The classic script in
+ * the page's <head> (entrypoints/sidepanel-early.ts) has usually read both
+ * while the modules loaded; what it read is validated here like any read.
+ * Without it (or when it read nothing) both are read through Dexie.
+ */
+let firstRead: FirstRead | undefined;
+const firstReadDone: Promise<FirstRead> = (takeEarlyRead(globalThis) ?? Promise.resolve(undefined))
+  .then(async (early): Promise<FirstRead> => {
+    if (early) return { page: validateCandidates(early.candidates), settings: readSettings(early.settings) };
+    // Both at once, as the early read does.
+    const [page, settings] = await Promise.all([readNewestCandidates(db, FIRST_PAGE).catch(() => undefined), loadSettings(db).catch(() => undefined)]);
+    return { page, settings };
+  })
+  .catch(() => ({ page: undefined, settings: undefined }))
+  .then((read) => (firstRead = read));
+
+/** The first read once done (from the first render when it finished before React started). */
+function useFirstRead(): FirstRead | undefined {
+  const [read, setRead] = useState(firstRead);
   useEffect(() => {
     let live = true;
-    void firstPage.then((value) => {
-      if (!live) return;
-      setRead(value);
-      setDone(true);
-    });
+    void firstReadDone.then((value) => live && setRead(value));
     return () => {
       live = false;
     };
   }, []);
-  return { read, done };
+  return read;
 }
 
 /** Settings (roles, blind mode, GitHub) in a tab of their own. */
@@ -57,13 +65,18 @@ function openSettings() {
 }
 
 export function SidePanel() {
-  // blindMode and blindCsv come from storage.local "settings" and follow every change.
-  const settings = useSettings();
+  const first = useFirstRead();
+  // Nothing shows before the first read: the settings decide whether names show at all (blind mode).
+  return first ? <SidePanelView first={first} /> : null;
+}
+
+function SidePanelView({ first }: { first: FirstRead }) {
+  // blindMode and blindCsv come from the settings and follow every change; the early read's are the first.
+  const settings = useSettings(first.settings);
   const [view, setView] = useSidePanelView();
   const budget = useGitHubBudget();
-  const page = usePrefetchedPage();
-  // Nothing shows until the settings are read, so blind mode never flashes a name; the list also waits for its first page.
-  if (!settings || (view !== 'sourcing' && !page.done)) return null;
+  // Nothing shows until the settings are read, so blind mode never flashes a name.
+  if (!settings) return null;
   const viewSwitch = <ViewSwitch view={view} onView={setView} />;
   return view === 'sourcing' ? (
     <Suspense fallback={<p className="sp-hint">Loading the Sourcing view…</p>}>
@@ -77,7 +90,7 @@ export function SidePanel() {
       openUrl={openUrl}
       download={download}
       openSettings={openSettings}
-      firstPage={page.read}
+      firstPage={first.page}
       viewSwitch={viewSwitch}
     />
   );

@@ -272,7 +272,8 @@ export interface CandidateRead {
   broken: string[];
 }
 
-function validated(records: readonly unknown[]): CandidateRead {
+/** Raw records validated: the good ones, and the ids of those that are not candidates any more. */
+export function validateCandidates(records: readonly unknown[]): CandidateRead {
   const out: CandidateRead = { candidates: [], broken: [] };
   for (const record of records) {
     if (record === undefined) continue;
@@ -285,7 +286,7 @@ function validated(records: readonly unknown[]): CandidateRead {
 
 /** Candidates by id, in the order asked; missing ids are left out. */
 export async function readCandidates(db: ScoutDatabase, ids: readonly string[]): Promise<CandidateRead> {
-  return validated(await db.candidates.bulkGet([...ids]));
+  return validateCandidates(await db.candidates.bulkGet([...ids]));
 }
 
 /** One candidate: undefined when there is none, 'broken' when the stored record does not validate. */
@@ -298,7 +299,7 @@ export async function readCandidate(db: ScoutDatabase, id: string): Promise<Cand
 
 /** The most recently updated candidates: what a page shows first while the rest loads. */
 export async function readNewestCandidates(db: ScoutDatabase, limit: number): Promise<CandidateRead> {
-  return validated(await db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray());
+  return validateCandidates(await db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray());
 }
 
 /** Records per read: a page handles clicks and keys between reads instead of freezing for one big one. */
@@ -310,7 +311,7 @@ export async function readAllCandidates(db: ScoutDatabase): Promise<CandidateRea
   let last: string | undefined;
   for (;;) {
     const chunk = await (last === undefined ? db.candidates.toCollection() : db.candidates.where(':id').above(last)).limit(READ_CHUNK).toArray();
-    const read = validated(chunk);
+    const read = validateCandidates(chunk);
     all.candidates.push(...read.candidates);
     all.broken.push(...read.broken);
     if (chunk.length < READ_CHUNK) return all;

@@ -7,9 +7,10 @@
  * opens each with data in it and upgrades it to today's.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { DB_NAME, DB_VERSION } from './names';
 import type { Candidate, GitHubAccountKind, MergeRecord, Note, QueuedAnalysis, SamePersonSuggestion, Secret, SourcingRun, StoredRole } from './records';
 
-export const DB_NAME = 'backend-scout';
+export { DB_NAME, DB_VERSION };
 
 /** Today's schema: what each table indexes. */
 export const SCHEMA = {
@@ -40,8 +41,6 @@ export const SCHEMA = {
   // Sourcing lists (one per repository or people search), resumable after a stopped worker.
   sourcing: 'id, state, notBefore',
 } as const;
-
-export const DB_VERSION = 4;
 
 export class ScoutDatabase extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;

@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { DEFAULT_API_URL, normaliseApiUrl } from '../github/api-url';
 import type { ScoutDatabase } from './db';
+import { SETTINGS_KEY } from './names';
 import { Secret } from './records';
 
 export const Settings = z.object({
@@ -37,8 +38,7 @@ export const Settings = z.object({
   leverUserEmail: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
-/** The one row of the `settings` table, and the old storage.local key it moved from. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 /** What a page may ask to change (the API address goes with the token: saveGitHubAccess). */
 export const SettingsPatch = z

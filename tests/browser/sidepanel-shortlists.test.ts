@@ -454,6 +454,28 @@ describe('the side panel', () => {
     await setSettings(page, { blindMode: false });
     await expect.poll(() => names(page)).toContain('Ada Quill');
   });
+  test('opened in blind mode, no name is ever on screen, not even while the panel loads (the settings come with the first rows)', async () => {
+    await seed(page, EVERYONE, NOTES);
+    await setSettings(page, { blindMode: true });
+    const watched = await scout.context.newPage();
+    try {
+      // Every text the page ever shows, from its first node on, before any of its own scripts run.
+      await watched.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __seen: string[] }).__seen = seen;
+        new MutationObserver(() => seen.push(document.documentElement.textContent ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await watched.goto(`chrome-extension://${scout.extensionId}/sidepanel.html`);
+      await expect.poll(() => names(watched)).toContain(blindAlias(ADA.id));
+      const seen = await watched.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const text of seen) for (const hidden of ['Ada Quill', 'Brook Ferreira', 'Cyd Okafor', 'Lisbon', 'Porto']) expect(text).not.toContain(hidden);
+    } finally {
+      await watched.close();
+      await setSettings(page, { blindMode: false });
+    }
+  });
+
   test('no page of the extension breaks its Content Security Policy (zod is told not to try eval)', async () => {
     for (const path of ['sidepanel.html', 'popup.html', 'options.html']) {
       const checked = await scout.context.newPage();
