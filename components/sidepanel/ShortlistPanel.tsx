@@ -258,9 +258,12 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
             </p>
           ) : null}
           <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
-          <Suspense fallback={null}>
-            <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
-          </Suspense>
+          {/* Offered once every candidate is read (it compares them all), so its code never loads ahead of the first rows. */}
+          {!blind && stored.candidates && stored.candidates.length > 1 ? (
+            <Suspense fallback={null}>
+              <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
+            </Suspense>
+          ) : null}
         </header>
 
         <datalist id={tagOptionsId}>
