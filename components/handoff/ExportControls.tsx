@@ -3,7 +3,7 @@ import './handoff.css';
 import { Note, type Candidate } from '@/lib/store/records';
 import { readCandidates } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
-import { FORMAT_FACTS, FORMAT_IDS, FORMAT_LABELS, isFormatId, type FormatId } from '@/lib/workspace/formats';
+import { FORMAT_FACTS, FORMAT_IDS, FORMAT_LABELS, importLine, isFormatId, type FormatId } from '@/lib/workspace/formats';
 import { permittedEmail } from '@/lib/workspace/contacts';
 import { saveSettings, useSettings } from '@/utils/settings';
 
@@ -51,7 +51,7 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
     if (counted.length === 0) return 'Nobody to export: select candidates, or clear the filters.';
     if (format === 'backend-scout') return blindCsv ? 'Names, locations and profile links are left out (blind mode).' : '';
     const ats = FORMAT_FACTS[format];
-    const parts: string[] = [];
+    const parts: string[] = [importLine(ats)];
     if (loaded) {
       const without = counted.filter((id) => {
         const c = byId.get(id);
@@ -91,7 +91,7 @@ export function ExportControls({ db, selectedIds, visible, loaded, shortlistName
       fileName: (part) => (format === 'backend-scout' ? csvFileName(shortlistName, now, timeZone) : exportFileName(format, shortlistName, now, timeZone, part)),
     });
     for (const file of result.files) download(file.name, file.text);
-    const where = result.files.length > 1 ? `${result.files.length} ${FORMAT_LABELS[format].replace(/ \(.*$/, '')} files` : 'a CSV file';
+    const where = result.files.length > 1 ? `${result.files.length} ${FORMAT_LABELS[format]} files` : 'a CSV file';
     onDone([`Exported ${count(result.rows)} to ${where}.`, ...result.warnings.filter((w) => !w.includes(' a file: '))].join(' '));
   };
 

@@ -47,9 +47,15 @@ export const FORMAT_FACTS: Record<Exclude<FormatId, 'backend-scout'>, FormatFact
   },
 };
 
-/** The label the side panel and the CLI's help show for each format: "Lever (candidate import)". */
+/**
+ * The name the side panel's format list shows: the system alone ("Lever"),
+ * which a 360 px panel shows whole; what the system calls the import is said
+ * under the list (importLine).
+ */
 export const FORMAT_LABELS: Record<FormatId, string> = {
-  // What the file holds first: a 360 px side panel shows about 24 characters of the closed list.
-  'backend-scout': 'All columns (Backend Scout)',
-  ...(Object.fromEntries(Object.entries(FORMAT_FACTS).map(([id, facts]) => [id, `${facts.label} (${facts.importName})`])) as Record<Exclude<FormatId, 'backend-scout'>, string>),
+  'backend-scout': 'All columns',
+  ...(Object.fromEntries(Object.entries(FORMAT_FACTS).map(([id, facts]) => [id, facts.label])) as Record<Exclude<FormatId, 'backend-scout'>, string>),
 };
+
+/** Which import of the system the file is for: "For Lever's candidate import." */
+export const importLine = (facts: FormatFacts): string => `For ${facts.label}’s ${facts.importName}.`;

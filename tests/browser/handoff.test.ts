@@ -96,7 +96,7 @@ describe('hand-off', () => {
         const described = (await panel.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-describedby'))!.split(' ');
         await expect
           .poll(() => panel.locator(`[id="${described.at(-1)}"]`).textContent())
-          .toBe('2 of 2 candidates without an email you may export (LinkedIn Recruiter needs an email to import a row).');
+          .toBe('For LinkedIn Recruiter’s project import. 2 of 2 candidates without an email you may export (LinkedIn Recruiter needs an email to import a row).');
       }
       if (format === 'lever') await panel.getByRole('checkbox', { name: 'Include found emails' }).check();
       // The rows in the table's order, as the export takes them.

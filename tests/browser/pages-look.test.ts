@@ -317,7 +317,7 @@ describe('how the hand-off, identity and sourcing look', () => {
     });
     await seedWorkspace(page, [withContacts, ...rest, twin], TEAM_NOTES);
     await changeSettings(page, { gdprNotices: true });
-    await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'LinkedIn Recruiter (project import)' });
+    await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'LinkedIn Recruiter' });
     const duplicates = page.locator('details.sp-duplicates > summary');
     await duplicates.click();
     await page.getByRole('list', { name: 'Possible duplicates' }).getByRole('listitem').first().waitFor();
