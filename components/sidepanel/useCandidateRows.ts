@@ -4,7 +4,6 @@ import type { Candidate } from '@/lib/store/records';
 import { readAllCandidates, readNewestCandidates, type CandidateRead } from '@/lib/store/candidates';
 import type { ScoutDatabase } from '@/lib/store/db';
 import { toRow, type ShortlistRow } from '@/lib/workspace/rows';
-
 import { FIRST_PAGE } from '@/utils/early-read';
 
 export interface CandidateRows {
