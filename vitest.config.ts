@@ -19,5 +19,9 @@ export default defineConfig({
     // name of its own, each server it starts is closed, no vi.mock; spies are put back before each test.
     isolate: false,
     restoreMocks: true,
+    // IndexedDB (fake-indexeddb) before any test file loads: Dexie takes the global IndexedDB
+    // when it is first loaded, and with shared modules a file that loaded Dexie without it
+    // first broke every later file of its worker (seen once, depending on the file order).
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -5,9 +5,6 @@
  * way of an upgrade. Each test has an IndexedDB of its own (the early read
  * opens the one real name, as the extension does).
  */
-// First, as in every test that loads Dexie: the test files of a worker share
-// their modules, and Dexie takes the global IndexedDB when it is first loaded.
-import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
