@@ -81,7 +81,8 @@ describe('sourcing from a repository', () => {
     );
     expect(await dee.textContent()).toMatch(/4 merged pull requests, 24 commits, last on \d+ \w{3} \d{4}/);
     const ada = person(list, 2, 'ada-backend');
-    expect(await ada.textContent()).toContain('On Backend engineer shortlist · Sourced');
+    // Who is already known is read beside the list (a live query), so it may follow the list by a moment.
+    await expect.poll(() => ada.textContent()).toContain('On Backend engineer shortlist · Sourced');
 
     // Screen the top 3 through the GitHub queue.
     await panel.getByRole('spinbutton', { name: 'How many' }).fill('3');
