@@ -259,7 +259,7 @@ export function ShortlistPanel({ db, blind, blindCsv, openUrl, download, openSet
           ) : null}
           <MessageLine message={actions.message} onUndo={() => void actions.undo()} onDismiss={() => actions.setMessage(null)} />
           {/* Offered once every candidate is read (it compares them all), so its code never loads ahead of the first rows. */}
-          {!blind && stored.candidates && stored.candidates.length > 1 ? (
+          {stored.candidates ? (
             <Suspense fallback={null}>
               <PossibleDuplicates db={db} candidates={stored.candidates} blind={blind} onMessage={onDetailMessage} />
             </Suspense>

@@ -74,7 +74,6 @@ function useActiveTab(): Active {
   return state === undefined ? { status: 'loading' } : { status: 'ready', tabId, state };
 }
 
-
 /**
  * Opens the side panel. Chrome allows sidePanel.open only in direct answer to
  * the click, so nothing may be awaited before it: the current window is named
